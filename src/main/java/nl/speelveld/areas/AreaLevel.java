@@ -1,0 +1,47 @@
+package nl.speelveld.areas;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The CBS hierarchy gemeente → wijk → buurt, plus the village (kern): it lies in a gemeente but may cut
+ * across wijk and buurt borders, so it stands beside the wijk rather than above or below it.
+ */
+public enum AreaLevel {
+
+	GEMEENTE("GM"), WIJK("WK"), BUURT("BU"), KERN("KR");
+
+	private final String codePrefix;
+
+	AreaLevel(String codePrefix) {
+		this.codePrefix = codePrefix;
+	}
+
+	/** The name used in URLs, JSON and the database: {@code gemeente}, {@code wijk}, ... */
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public String codePrefix() {
+		return this.codePrefix;
+	}
+
+	/** The level one step up: a buurt lies in a wijk; a wijk and a village lie in a gemeente. */
+	public Optional<AreaLevel> parentLevel() {
+		return switch (this) {
+			case WIJK, KERN -> Optional.of(GEMEENTE);
+			case BUURT -> Optional.of(WIJK);
+			case GEMEENTE -> Optional.empty();
+		};
+	}
+
+	public static Optional<AreaLevel> fromKey(String key) {
+		for (AreaLevel level : values()) {
+			if (level.key().equalsIgnoreCase(key.trim())) {
+				return Optional.of(level);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,124 @@
+package nl.speelveld.areas.imports;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar speelveld.jar import cbs --year 2024 FILE...} and
+ * {@code import postcodes --year 2024 FILE}: runs an import against the configured database (the embedded
+ * one by default, also while the server runs) with a progress bar, prints every problem, and exits non-zero
+ * when nothing was imported.
+ */
+@Component
+@ConditionalOnProperty(name = "speelveld.command", havingValue = "import")
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	static final int FAILED = 1;
+
+	static final int USAGE = 2;
+
+	private final AreaImporter areas;
+
+	private final PostcodeImporter postcodes;
+
+	private final MessageSource messages;
+
+	private final Locale locale = Locale.forLanguageTag("nl");
+
+	private PrintStream out = System.out;
+
+	private PrintStream err = System.err;
+
+	private int exitCode = USAGE;
+
+	ImportCommand(AreaImporter areas, PostcodeImporter postcodes, MessageSource messages) {
+		this.areas = areas;
+		this.postcodes = postcodes;
+		this.messages = messages;
+	}
+
+	void printTo(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		this.exitCode = execute(List.of(arguments.getSourceArgs()));
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+	int execute(List<String> args) {
+		String kind = args.size() > 1 ? args.get(1) : "";
+		Integer year = null;
+		List<Path> files = new ArrayList<>();
+		for (int i = 2; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--year") && i + 1 < args.size()) {
+				year = parseYear(args.get(++i));
+			}
+			else if (arg.startsWith("--year=")) {
+				year = parseYear(arg.substring("--year=".length()));
+			}
+			else if (!arg.startsWith("--")) {
+				files.add(Path.of(arg));
+			}
+		}
+		if (year == null || files.isEmpty() || !(kind.equals("cbs") || (kind.equals("postcodes") && files.size() == 1))) {
+			this.err.println(text("import.cli.usage"));
+			return USAGE;
+		}
+		for (Path file : files) {
+			if (!Files.isReadable(file)) {
+				this.err.println(text("import.cli.no-file", file));
+				return USAGE;
+			}
+		}
+		var progress = new ConsoleProgressBar(this.err, System.console() != null, this.messages, this.locale);
+		List<SourceFile> sources = files.stream().map(SourceFile::of).toList();
+		ImportReport report = kind.equals("cbs") ? this.areas.importCbs(year, sources, progress)
+				: this.postcodes.importPostcodes(year, sources.get(0), progress);
+		print(report);
+		return report.imported() ? 0 : FAILED;
+	}
+
+	private void print(ImportReport report) {
+		for (ImportProblem problem : report.problems()) {
+			(problem.isError() ? this.err : this.out).println(
+					text(problem.isError() ? "import.cli.error" : "import.cli.note", problem.describe(this.messages, this.locale)));
+		}
+		if (report.imported()) {
+			this.out.println(text("import.cli.done", String.valueOf(report.year()), report.areas(), report.added(), report.changed(),
+					report.unchanged(), report.notes().size(), report.duration().toMillis()));
+		}
+		else {
+			this.err.println(text("import.cli.failed", report.errors().size()));
+		}
+	}
+
+	private static @Nullable Integer parseYear(String text) {
+		return text.matches("(19|20)\\d{2}") ? Integer.valueOf(text) : null;
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, this.locale);
+	}
+
+}

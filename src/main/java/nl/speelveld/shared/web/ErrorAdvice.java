@@ -1,0 +1,33 @@
+package nl.speelveld.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Every exception that escapes a handler ends here, pages and API alike. */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorAdvice {
+
+	private final ErrorResponses responses;
+
+	ErrorAdvice(ErrorResponses responses) {
+		this.responses = responses;
+	}
+
+	@ExceptionHandler(Exception.class)
+	@Nullable ModelAndView handle(Exception failure, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return this.responses.respond(request, response, ErrorDescription.of(failure), failure, path);
+	}
+
+}

@@ -1,0 +1,78 @@
+package nl.speelveld.shared.web;
+
+import jakarta.validation.ConstraintViolationException;
+import nl.speelveld.shared.Problem;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * What went wrong, as a status and a message key with arguments: the same for the error page and for
+ * problem+json, so both say the same thing in the user's language.
+ */
+record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments) {
+
+	static ErrorDescription of(Throwable failure) {
+		if (failure instanceof Problem problem) {
+			return new ErrorDescription(statusOf(problem.kind()), problem.messageKey(), problem.arguments());
+		}
+		if (failure instanceof TypeMismatchException mismatch) {
+			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.bad-parameter",
+					new Object[] { mismatch.getPropertyName(), String.valueOf(mismatch.getValue()) });
+		}
+		if (failure instanceof MissingServletRequestParameterException missing) {
+			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.missing-parameter",
+					new Object[] { missing.getParameterName() });
+		}
+		if (failure instanceof HandlerMethodValidationException || failure instanceof ConstraintViolationException
+				|| failure instanceof ServletRequestBindingException
+				|| failure instanceof HttpMessageNotReadableException) {
+			return forStatus(HttpStatus.BAD_REQUEST);
+		}
+		if (failure instanceof NoResourceFoundException) {
+			return forStatus(HttpStatus.NOT_FOUND);
+		}
+		if (failure instanceof HttpRequestMethodNotSupportedException) {
+			return forStatus(HttpStatus.METHOD_NOT_ALLOWED);
+		}
+		if (failure instanceof HttpMediaTypeNotAcceptableException) {
+			return forStatus(HttpStatus.NOT_ACCEPTABLE);
+		}
+		if (failure instanceof HttpMediaTypeNotSupportedException) {
+			return forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		}
+		return forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	/** Statuses with a text of their own; any other client error reads as a bad request, anything else as 500. */
+	static ErrorDescription forStatus(HttpStatus status) {
+		HttpStatus described = switch (status) {
+			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT,
+					UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS ->
+				status;
+			default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+		};
+		return new ErrorDescription(described, "error." + described.value(), new Object[0]);
+	}
+
+	String titleKey() {
+		return "error.title." + this.status.value();
+	}
+
+	private static HttpStatus statusOf(Problem.Kind kind) {
+		return switch (kind) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+			case CONFLICT -> HttpStatus.CONFLICT;
+		};
+	}
+
+}

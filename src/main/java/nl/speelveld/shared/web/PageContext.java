@@ -1,0 +1,78 @@
+package nl.speelveld.shared.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page template needs besides its own data: translated texts, the language switch and the CSRF
+ * token that htmx sends along. Templates receive it as {@code page}.
+ */
+public final class PageContext {
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final HttpServletRequest request;
+
+	PageContext(MessageSource messages, Locale locale, HttpServletRequest request) {
+		this.messages = messages;
+		this.locale = Languages.supported(locale);
+		this.request = request;
+	}
+
+	/** The text for {@code key} in the visitor's language. */
+	public String t(String key, Object... args) {
+		return this.messages.getMessage(key, args, this.locale);
+	}
+
+	public String lang() {
+		return this.locale.getLanguage();
+	}
+
+	public Locale locale() {
+		return this.locale;
+	}
+
+	/** The current page in the other language. */
+	public String otherLanguageUrl() {
+		String path = this.request.getRequestURI();
+		Object forwardedPath = this.request.getAttribute("jakarta.servlet.error.request_uri");
+		if (forwardedPath instanceof String original) {
+			path = original;
+		}
+		return UriComponentsBuilder.fromPath(path)
+			.query(this.request.getQueryString())
+			.replaceQueryParam("lang", otherLanguage())
+			.build()
+			.toUriString();
+	}
+
+	public String otherLanguage() {
+		return lang().equals("en") ? "nl" : "en";
+	}
+
+	public @Nullable String csrfToken() {
+		return csrf() != null ? csrf().getToken() : null;
+	}
+
+	public @Nullable String csrfHeader() {
+		return csrf() != null ? csrf().getHeaderName() : null;
+	}
+
+	/** Formats a count the way readers of this language expect (Dutch: 12.005). */
+	public String number(@Nullable Number value) {
+		return value == null ? "" : java.text.NumberFormat.getNumberInstance(this.locale).format(value);
+	}
+
+	private @Nullable CsrfToken csrf() {
+		return (CsrfToken) this.request.getAttribute(CsrfToken.class.getName());
+	}
+
+}

@@ -1,0 +1,23 @@
+package nl.speelveld.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Makes the {@link PageContext} for a request, also where model attributes are not applied (error pages). */
+@Component
+public class PageContexts {
+
+	private final MessageSource messages;
+
+	PageContexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public PageContext forRequest(HttpServletRequest request) {
+		return new PageContext(this.messages, RequestContextUtils.getLocale(request), request);
+	}
+
+}
