@@ -133,7 +133,7 @@ class AreaCatalog {
 				+ " where (a.name_key like :prefix or a.name_key like :word or a.name_key % :key)"
 				+ " and a.year = (select max(n.year) from area_area n where n.code = a.code)"
 				+ " order by a.name_key = :key desc, " + LEVEL_ORDER + ", a.name_key like :prefix desc,"
-				+ " similarity(a.name_key, :key) desc, a.name limit :limit")
+				+ " similarity(a.name_key, :key) desc, a.name, p.name limit :limit")
 			.param("key", key)
 			.param("prefix", key + "%")
 			.param("word", "% " + key + "%")

@@ -50,8 +50,16 @@ class AreaWriter {
 	/** Columns that an import may leave empty, keeping what is stored. */
 	private static final List<String> MERGED = COLUMNS.subList(3, COLUMNS.size());
 
+	/**
+	 * Inserts new areas and updates stored ones. The name of a stored area is filled in before the insert
+	 * is tried, because PostgreSQL checks NOT NULL on the proposed row before it detects the conflict.
+	 */
 	private static final String MERGE = "insert into area_area as a (" + String.join(", ", COLUMNS) + ") select "
-			+ String.join(", ", COLUMNS) + " from area_incoming on conflict (year, code) do update set "
+			+ COLUMNS.stream()
+				.map(c -> c.startsWith("name") ? "coalesce(i." + c + ", (select s." + c
+						+ " from area_area s where s.year = i.year and s.code = i.code))" : "i." + c)
+				.collect(Collectors.joining(", "))
+			+ " from area_incoming i on conflict (year, code) do update set "
 			+ MERGED.stream().map(c -> c + " = coalesce(excluded." + c + ", a." + c + ")").collect(Collectors.joining(", "))
 			+ " where (" + String.join(", ", MERGED.stream().map(c -> "a." + c).toList()) + ") is distinct from ("
 			+ MERGED.stream().map(c -> "coalesce(excluded." + c + ", a." + c + ")").collect(Collectors.joining(", "))

@@ -28,6 +28,8 @@ final class CsvReader {
 
 	private long line;
 
+	private boolean broken;
+
 	private CsvReader(String file, InputStream in) {
 		this.file = file;
 		this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
@@ -73,7 +75,7 @@ final class CsvReader {
 			}
 			sink.feature(new RawFeature(this.file, ImportProblem.Location.line(rowLine), properties, null, null));
 		}
-		if (rows == 0) {
+		if (rows == 0 && !this.broken) {
 			sink.problem(ImportProblem.error(this.file, null, null, "import.empty-file"));
 		}
 	}
@@ -92,6 +94,7 @@ final class CsvReader {
 			if (more == null) {
 				sink.problem(ImportProblem.error(this.file, ImportProblem.Location.line(start), null,
 						"import.csv-open-quote"));
+				this.broken = true;
 				return null;
 			}
 			this.line++;
@@ -133,6 +136,7 @@ final class CsvReader {
 		if (quoted) {
 			sink.problem(ImportProblem.error(this.file, ImportProblem.Location.line(this.line), null,
 					"import.csv-open-quote"));
+			this.broken = true;
 			return null;
 		}
 		fields.add(field.toString());

@@ -24,9 +24,12 @@ class Languages implements LocaleResolver {
 
 	static final String COOKIE = "speelveld-lang";
 
+	/** The language chosen in this very request, before the browser sends the cookie back. */
+	private static final String CHOSEN = Languages.class.getName() + ".CHOSEN";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		Locale chosen = fromCookie(request);
+		Locale chosen = request.getAttribute(CHOSEN) instanceof Locale locale ? locale : fromCookie(request);
 		if (chosen != null) {
 			return chosen;
 		}
@@ -51,6 +54,7 @@ class Languages implements LocaleResolver {
 			return;
 		}
 		Locale supported = supported(locale);
+		request.setAttribute(CHOSEN, supported);
 		var cookie = new Cookie(COOKIE, supported.getLanguage());
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);

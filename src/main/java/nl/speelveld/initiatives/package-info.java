@@ -1,0 +1,10 @@
+/**
+ * Residents' initiatives from idea to done: intake, support requests, supporters, updates and outcome,
+ * linked to the assets already present in the neighbourhood. Voting lives in participation.
+ */
+@ApplicationModule(displayName = "Initiatives", allowedDependencies = { "shared", "areas", "socialmap", "accounts" })
+@NullMarked
+package nl.speelveld.initiatives;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
