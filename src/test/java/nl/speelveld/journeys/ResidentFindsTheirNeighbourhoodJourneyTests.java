@@ -1,0 +1,177 @@
+package nl.speelveld.journeys;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import nl.speelveld.SpeelveldTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A resident who only uses the keyboard looks up their neighbourhood by postcode, finds its map and
+ * figures, walks up to the gemeente, and browses the list of gemeenten. Every page passes axe.
+ */
+@SpeelveldTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResidentFindsTheirNeighbourhoodJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void openBrowser() throws IOException {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() throws IOException {
+		this.browser.close();
+	}
+
+	@Test
+	void aResidentTypesTheirPostcodeAndLandsOnTheirWijkWithItsMap() throws IOException {
+		this.browser.open("/");
+		this.browser.assertAccessible();
+		this.browser.screenshot("home");
+
+		press(Keys.TAB);
+		assertThat(focused().getText()).isEqualTo("Naar de inhoud");
+		press(Keys.ENTER);
+		tabUntil(element -> "zoek-plaats".equals(element.getAttribute("id")));
+		type("3511");
+		press(Keys.ENTER);
+
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gebied/WK034406"));
+		assertThat(heading()).isEqualTo("Wijk 06 Binnenstad");
+		var map = this.browser.driver().findElement(By.id("kaart"));
+		this.browser.waitUpTo(Duration.ofSeconds(10))
+			.until(driver -> !map.findElements(By.cssSelector("path.leaflet-interactive, path")).isEmpty());
+		assertThat(map.getAttribute("class")).contains("leaflet-container");
+		assertThat(this.browser.driver().findElement(By.cssSelector(".figures")).getText()).contains("Inwoners", "20.190");
+		this.browser.assertAccessible();
+		this.browser.screenshot("wijk");
+
+		tabUntil(element -> "Utrecht".equals(element.getText()));
+		press(Keys.ENTER);
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gebied/GM0344"));
+		assertThat(heading()).isEqualTo("Utrecht");
+		this.browser.waitUpTo(Duration.ofSeconds(10))
+			.until(driver -> driver.findElements(By.cssSelector("#kaart path.leaflet-interactive")).size() >= 10);
+		this.browser.assertAccessible();
+		this.browser.screenshot("gemeente");
+	}
+
+	@Test
+	void aResidentFiltersTheListOfGemeentenAndPicksOne() throws IOException {
+		this.browser.open("/gemeenten");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#gemeenten li"))).hasSize(343);
+		this.browser.assertAccessible();
+		this.browser.screenshot("gemeenten");
+
+		tabUntil(element -> "gemeente-filter".equals(element.getAttribute("id")));
+		type("amster");
+		this.browser.waitUpTo(Duration.ofSeconds(10))
+			.until(driver -> driver.findElements(By.cssSelector("#gemeenten li")).size() == 1);
+		assertThat(this.browser.driver().findElement(By.cssSelector("#gemeenten li")).getText()).isEqualTo("Amsterdam");
+		assertThat(this.browser.path()).contains("q=amster");
+		this.browser.assertAccessible();
+
+		tabUntil(element -> "Amsterdam".equals(element.getText()));
+		press(Keys.ENTER);
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gebied/GM0363"));
+		assertThat(heading()).isEqualTo("Amsterdam");
+	}
+
+	@Test
+	void aResidentSearchingByPlaceNameChoosesFromWhatMatched() throws IOException {
+		this.browser.open("/");
+		tabUntil(element -> "zoek-plaats".equals(element.getAttribute("id")));
+		type("Binnenstad");
+		press(Keys.ENTER);
+
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/zoeken"));
+		assertThat(this.browser.driver().findElements(By.cssSelector(".results li")).size()).isGreaterThan(5);
+		this.browser.assertAccessible();
+		this.browser.screenshot("zoeken");
+	}
+
+	@Test
+	void aMistypedAddressShowsAFriendlyErrorPage() throws IOException {
+		this.browser.open("/gebied/GM9999");
+
+		assertThat(heading()).isEqualTo("Deze pagina bestaat niet");
+		assertThat(this.browser.driver().findElement(By.tagName("main")).getText())
+			.contains("Er is geen gebied met code GM9999.");
+		this.browser.assertAccessible();
+		this.browser.screenshot("niet-gevonden");
+	}
+
+	@Test
+	void theWholeJourneyAlsoWorksInEnglish() throws IOException {
+		this.browser.open("/gebied/GM0344");
+		tabUntil(element -> "English".equals(element.getText()));
+		press(Keys.ENTER);
+
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> "en".equals(
+				driver.findElement(By.tagName("html")).getAttribute("lang")));
+		assertThat(this.browser.driver().findElement(By.id("deelgebieden")).getText()).isEqualTo("Districts in Utrecht (10)");
+		this.browser.assertAccessible();
+		this.browser.screenshot("gemeente-en");
+
+		tabUntil(element -> "Nederlands".equals(element.getText()));
+		press(Keys.ENTER);
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> "nl".equals(
+				driver.findElement(By.tagName("html")).getAttribute("lang")));
+	}
+
+	@Test
+	void theAccessibilityCheckWouldNoticeAnInaccessiblePage() {
+		this.browser.driver().get("data:text/html,<html><body><img src='x.png'><input type='text'></body></html>");
+
+		assertThatThrownBy(this.browser::assertAccessible).hasMessageContaining("image-alt").hasMessageContaining("label");
+	}
+
+	private void press(Keys key) {
+		new Actions(this.browser.driver()).sendKeys(key).perform();
+	}
+
+	private void type(String text) {
+		new Actions(this.browser.driver()).sendKeys(text).perform();
+	}
+
+	private WebElement focused() {
+		return this.browser.driver().switchTo().activeElement();
+	}
+
+	private String heading() {
+		return this.browser.driver().findElement(By.tagName("h1")).getText();
+	}
+
+	/** Presses Tab until the focused element matches, as a keyboard user would; fails after 400 presses. */
+	private void tabUntil(java.util.function.Predicate<WebElement> wanted) {
+		for (int i = 0; i < 400; i++) {
+			if (wanted.test(focused())) {
+				return;
+			}
+			press(Keys.TAB);
+		}
+		throw new AssertionError("Could not reach the element with the keyboard on " + this.browser.path());
+	}
+
+}
