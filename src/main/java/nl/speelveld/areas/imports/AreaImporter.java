@@ -45,11 +45,8 @@ public class AreaImporter {
 		long started = System.nanoTime();
 		var batch = new AreaBatch(year);
 		read(files, batch, progress);
-		if (batch.hasErrors()) {
-			return report(false, batch, 0, 0, started);
-		}
-		// Parents are checked against the stored areas inside the import lock, so that no concurrent import
-		// can remove what this one relies on.
+		// Checked even when reading found errors, so that one run reports every problem. Parents are checked
+		// against the stored areas inside the import lock, so that no concurrent import changes them meanwhile.
 		var outcome = this.transactions.execute(status -> {
 			this.writer.lockImports();
 			batch.validate(this.writer.storedCodes(year), progress);
