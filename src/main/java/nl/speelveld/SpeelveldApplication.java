@@ -28,7 +28,7 @@ public class SpeelveldApplication {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
 		application.setDefaultProperties(java.util.Map.of(COMMAND_PROPERTY, args[0], "logging.level.root", "WARN",
-				"logging.level.nl.speelveld", "INFO", "spring.main.banner-mode", "off"));
+				"logging.level.nl.speelveld", "WARN", "spring.main.banner-mode", "off"));
 		try {
 			return SpringApplication.exit(application.run(args));
 		}

@@ -3,6 +3,7 @@ package nl.speelveld.areas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,8 +25,12 @@ class AreaIndexHolder implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	AreaIndexHolder(AreaCatalog catalog) {
+	private final boolean serving;
+
+	AreaIndexHolder(AreaCatalog catalog, @Value("${speelveld.command:}") String command) {
 		this.catalog = catalog;
+		// A command-line run (an import) answers no lookups, so it need not build the index.
+		this.serving = command.isEmpty();
 	}
 
 	AreaIndex index() {
@@ -46,6 +51,11 @@ class AreaIndexHolder implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.serving;
 	}
 
 	/** Before the web server (which starts in a later phase), so that no request sees an empty index. */

@@ -95,17 +95,17 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		List<SourceFile> sources = files.stream().map(SourceFile::of).toList();
 		ImportReport report = kind.equals("cbs") ? this.areas.importCbs(year, sources, progress)
 				: this.postcodes.importPostcodes(year, sources.get(0), progress);
-		print(report);
+		print(report, kind.equals("cbs") ? "import.cli.done" : "import.cli.done-postcodes");
 		return report.imported() ? 0 : FAILED;
 	}
 
-	private void print(ImportReport report) {
+	private void print(ImportReport report, String doneKey) {
 		for (ImportProblem problem : report.problems()) {
 			(problem.isError() ? this.err : this.out).println(
 					text(problem.isError() ? "import.cli.error" : "import.cli.note", problem.describe(this.messages, this.locale)));
 		}
 		if (report.imported()) {
-			this.out.println(text("import.cli.done", String.valueOf(report.year()), report.areas(), report.added(), report.changed(),
+			this.out.println(text(doneKey, String.valueOf(report.year()), report.areas(), report.added(), report.changed(),
 					report.unchanged(), report.notes().size(), report.duration().toMillis()));
 		}
 		else {

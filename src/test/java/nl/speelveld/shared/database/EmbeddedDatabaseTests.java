@@ -9,14 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded PostgreSQL keeps its data and comes back after crashes of the process that ran it. */
-@Tag("database")
 class EmbeddedDatabaseTests {
 
 	@TempDir
