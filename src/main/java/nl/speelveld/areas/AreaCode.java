@@ -21,9 +21,10 @@ public record AreaCode(String value) implements Comparable<AreaCode> {
 		}
 	}
 
-	/** Accepts the code in any letter case and with stray whitespace, as people type it. */
-	public static AreaCode parse(String text) {
-		return new AreaCode(text.trim().toUpperCase(Locale.ROOT));
+	/** The code in {@code text}, in any letter case and with stray whitespace, as people type it. */
+	public static Optional<AreaCode> tryParse(String text) {
+		String normalized = text.trim().toUpperCase(Locale.ROOT);
+		return isValid(normalized) ? Optional.of(new AreaCode(normalized)) : Optional.empty();
 	}
 
 	public static boolean isValid(String text) {

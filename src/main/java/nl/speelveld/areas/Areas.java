@@ -123,7 +123,7 @@ public class Areas {
 		return POSTCODE.matcher(text.trim()).matches();
 	}
 
-	public int newestYear() {
+	private int newestYear() {
 		return this.catalog.newestYear(null).orElseThrow(() -> new InvalidLookup("problem.area.no-data"));
 	}
 

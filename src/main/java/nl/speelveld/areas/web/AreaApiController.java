@@ -94,12 +94,9 @@ class AreaApiController {
 			.body(body);
 	}
 
+	/** Text that is no code at all is, to the caller, just another code we do not know. */
 	private static AreaCode parse(String code) {
-		String normalized = code.trim().toUpperCase(java.util.Locale.ROOT);
-		if (!AreaCode.isValid(normalized)) {
-			throw new AreaNotFound(code);
-		}
-		return new AreaCode(normalized);
+		return AreaCode.tryParse(code).orElseThrow(() -> new AreaNotFound(code));
 	}
 
 	record AreaItem(String code, String name, String level, int year, @Nullable String parent) {

@@ -40,11 +40,7 @@ class AreaPageController {
 	@GetMapping("/gebied/{code}")
 	String area(@PathVariable String code, @RequestParam(name = "jaar", required = false) @Nullable Integer year,
 			Model model, Locale locale) {
-		String normalized = code.trim().toUpperCase(Locale.ROOT);
-		if (!AreaCode.isValid(normalized)) {
-			throw new AreaNotFound(code);
-		}
-		Area area = this.areas.area(new AreaCode(normalized), year);
+		Area area = this.areas.area(AreaCode.tryParse(code).orElseThrow(() -> new AreaNotFound(code)), year);
 		model.addAttribute("area", area);
 		model.addAttribute("figures", FigureRow.of(area.figures(), locale));
 		model.addAttribute("map", this.map);
