@@ -1,6 +1,7 @@
 package nl.speelveld.shared.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,9 +12,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Secure defaults for every page: CSRF protection (kept in a cookie so that app nodes need no shared
  * session for it), a strict content security policy (all scripts and styles come from the app itself, so
- * nothing loads from a CDN), and no actuator endpoint open except health.
+ * nothing loads from a CDN), and no actuator endpoint open except health. Only in a web application: a
+ * command-line import starts without a web server, and then there is no HttpSecurity to configure.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
