@@ -41,7 +41,7 @@ final class AreaGridBuilder {
 
 	private final AreaGrid.Layout layout;
 
-	/** Runs of cells in a row that list an area alike: (row, first column, last column, entry), in area order. */
+	/** Runs of cells in a row that list an area alike: (row, first column, last column, entry), by area. */
 	private final IntList cellRuns = new IntList();
 
 	private final IntList borderRuns = new IntList();
@@ -157,7 +157,8 @@ final class AreaGridBuilder {
 		}
 	}
 
-	private int addBorderRun(int area, boolean insideAfter, int firstColumn, int lastColumn, List<Crossing> crossings) {
+	private int addBorderRun(int area, boolean insideAfter, int firstColumn, int lastColumn,
+			List<Crossing> crossings) {
 		// The row's crossings come by last column, descending, and each lies wholly within one run.
 		for (Crossing crossing : crossings) {
 			if (crossing.lastColumn() >= firstColumn && crossing.lastColumn() <= lastColumn) {

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
@@ -45,8 +46,9 @@ class AreaGridTests {
 	@Test
 	void aHoleIsOutsideAndAnIslandInItInside() {
 		Polygon ring = GEOMETRIES.createPolygon(box(0, 0, 10, 10).getExteriorRing(),
-				new org.locationtech.jts.geom.LinearRing[] { box(3, 3, 7, 7).getExteriorRing() });
-		var grid = AreaGrid.of(List.of(shape(1, GEOMETRIES.createMultiPolygon(new Polygon[] { ring, box(4, 4, 6, 6) }))));
+				new LinearRing[] { box(3, 3, 7, 7).getExteriorRing() });
+		var island = box(4, 4, 6, 6);
+		var grid = AreaGrid.of(List.of(shape(1, GEOMETRIES.createMultiPolygon(new Polygon[] { ring, island }))));
 
 		assertThat(codes(grid.covering(1, 1))).containsExactly("GM0001");
 		assertThat(codes(grid.covering(3.5, 5))).isEmpty();
@@ -106,7 +108,8 @@ class AreaGridTests {
 				double along = random.nextDouble();
 				points.add(at);
 				points.add(new Coordinate(at.x + along * (next.x - at.x), at.y + along * (next.y - at.y)));
-				points.add(new Coordinate(at.x + (random.nextDouble() - 0.5) * 1e-9, at.y + (random.nextDouble() - 0.5) * 1e-9));
+				points.add(new Coordinate(at.x + (random.nextDouble() - 0.5) * 1e-9,
+						at.y + (random.nextDouble() - 0.5) * 1e-9));
 				points.add(new Coordinate(extent.getMinX() + random.nextDouble() * extent.getWidth(), at.y));
 				points.add(new Coordinate(at.x, extent.getMinY() + random.nextDouble() * extent.getHeight()));
 			}

@@ -91,7 +91,8 @@ class PointLookupAgreesWithPostgisTests {
 	}
 
 	private List<Geometry> boundaries(int year, AreaLevel level) {
-		return this.jdbc.sql("select geometry from area_area where year = ? and level = ? and geometry is not null order by code")
+		return this.jdbc.sql("""
+				select geometry from area_area where year = ? and level = ? and geometry is not null order by code""")
 			.params(year, level.key())
 			.query((row, n) -> AreaCatalog.geometry(row.getBytes(1)))
 			.list();

@@ -64,9 +64,9 @@ public final class PointLookupBenchmark {
 				WORKLOADS.forEach(workload -> lookUp(index, workload, points));
 			}
 			for (Workload workload : WORKLOADS) {
-				results.add(new Result(workload, medianRate(count, rounds, 0, () -> lookUp(index, workload, points)),
-						medianRate(count, rounds, 1, () -> postgis.covering(workload.year(), workload.levels())),
-						ourCoverage(lookUp(index, workload, points), workload, points),
+				double ours = medianRate(count, rounds, 0, () -> lookUp(index, workload, points));
+				double theirs = medianRate(count, rounds, 1, () -> postgis.covering(workload.year(), workload.levels()));
+				results.add(new Result(workload, ours, theirs, ourCoverage(lookUp(index, workload, points), workload, points),
 						postgis.covering(workload.year(), workload.levels())));
 			}
 		}
@@ -143,8 +143,10 @@ public final class PointLookupBenchmark {
 			}
 		}
 		if (results.stream().allMatch(Result::agrees)) {
-			System.out.printf("agreement: identical on %,d points (%s)%n", points.size(), String.join(", ",
-					results.stream().map(r -> r.workload().name() + ": " + String.format("%,d", r.ourCoverage().size()) + " pairs").toList()));
+			List<String> pairs = results.stream()
+				.map(result -> String.format("%s: %,d pairs", result.workload().name(), result.ourCoverage().size()))
+				.toList();
+			System.out.printf("agreement: identical on %,d points (%s)%n", points.size(), String.join(", ", pairs));
 		}
 	}
 

@@ -49,7 +49,8 @@ final class PostgisAreas implements AutoCloseable {
 	/** Replaces the points to look up with these, numbered by their position. */
 	void load(Points points) throws SQLException {
 		this.jdbc.sql("drop table if exists postgis_point").update();
-		this.jdbc.sql("create temporary table postgis_point (id integer primary key, location geometry(Point, 4326) not null)")
+		this.jdbc.sql("""
+				create temporary table postgis_point (id integer primary key, location geometry(Point, 4326) not null)""")
 			.update();
 		this.jdbc.sql("""
 				insert into postgis_point
@@ -77,7 +78,8 @@ final class PostgisAreas implements AutoCloseable {
 
 	/** PostgreSQL and PostGIS versions, to say what was measured. */
 	String versions() {
-		return this.jdbc.sql("select 'PostgreSQL ' || current_setting('server_version') || ', PostGIS ' || postgis_lib_version()")
+		return this.jdbc.sql("""
+				select 'PostgreSQL ' || current_setting('server_version') || ', PostGIS ' || postgis_lib_version()""")
 			.query(String.class)
 			.single();
 	}
