@@ -12,10 +12,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Secure defaults for every page: CSRF protection (kept in a cookie so that app nodes need no shared
  * session for it), a strict content security policy (all scripts and styles come from the app itself, so
- * nothing loads from a CDN), and no actuator endpoint open except health.
+ * nothing loads from a CDN), and no actuator endpoint open except health. Only in a web application: a
+ * command-line import starts without a web server, and then there is no HttpSecurity to configure.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
