@@ -3,7 +3,7 @@ package nl.speelveld.areas;
 import java.util.List;
 
 /**
- * The CBS key figures ("kerncijfers wijken en buurten") that Speelveld keeps per area and year, with the
+ * The CBS key figures (kerncijfers wijken en buurten) that Speelveld keeps per area and year, with the
  * column names under which CBS files carry them: the short names of the PDOK Wijk- en buurtkaart and the
  * keys of StatLine table 85984NED and its successors. Age groups are percentages of inhabitants, as CBS
  * publishes them on the map.

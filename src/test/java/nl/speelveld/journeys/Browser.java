@@ -55,7 +55,35 @@ final class Browser implements AutoCloseable {
 	}
 
 	void open(String path) {
-		this.driver.get(this.baseUrl + path);
+		this.driver.get(path.startsWith("http") ? path : this.baseUrl + path);
+	}
+
+	/** Types into the field with this id, replacing what it held. */
+	void fill(String id, String text) {
+		var field = this.driver.findElement(org.openqa.selenium.By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Presses the button with this text, and waits for the next page. */
+	void press(String buttonText) {
+		var button = this.driver.findElement(org.openqa.selenium.By.xpath("//button[normalize-space()='" + buttonText + "']"));
+		var before = this.driver.findElement(org.openqa.selenium.By.tagName("html"));
+		button.click();
+		waitUpTo(Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+	}
+
+	String text() {
+		return this.driver.findElement(org.openqa.selenium.By.tagName("main")).getText();
+	}
+
+	String heading() {
+		return this.driver.findElement(org.openqa.selenium.By.tagName("h1")).getText();
+	}
+
+	/** Signs out by clearing cookies, so that the next person can sign in in the same browser. */
+	void forgetSession() {
+		this.driver.manage().deleteAllCookies();
 	}
 
 	String path() {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +23,12 @@ class ErrorAdvice {
 
 	ErrorAdvice(ErrorResponses responses) {
 		this.responses = responses;
+	}
+
+	/** Left to Spring Security: it asks anonymous visitors to sign in and refuses the others with 403. */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void leaveToSecurity(Exception refusal) throws Exception {
+		throw refusal;
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -15,16 +15,31 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class PageContext {
 
+	private static final java.time.ZoneId AMSTERDAM = java.time.ZoneId.of("Europe/Amsterdam");
+
 	private final MessageSource messages;
 
 	private final Locale locale;
 
 	private final HttpServletRequest request;
 
-	PageContext(MessageSource messages, Locale locale, HttpServletRequest request) {
+	private final Visitor.Source visitors;
+
+	private @Nullable Visitor visitor;
+
+	PageContext(MessageSource messages, Locale locale, HttpServletRequest request, Visitor.Source visitors) {
 		this.messages = messages;
 		this.locale = Languages.supported(locale);
 		this.request = request;
+		this.visitors = visitors;
+	}
+
+	/** Who is looking, looked up once per page. */
+	public Visitor visitor() {
+		if (this.visitor == null) {
+			this.visitor = this.visitors.of(this.request);
+		}
+		return this.visitor;
 	}
 
 	/** The text for {@code key} in the visitor's language. */
@@ -62,8 +77,21 @@ public final class PageContext {
 		return csrf() != null ? csrf().getToken() : null;
 	}
 
+	public @Nullable String csrfParameter() {
+		return csrf() != null ? csrf().getParameterName() : null;
+	}
+
 	public @Nullable String csrfHeader() {
 		return csrf() != null ? csrf().getHeaderName() : null;
+	}
+
+	/** A moment as people in the Netherlands read it: local time, day and month in words in Dutch. */
+	public String dateTime(java.time.Instant moment) {
+		return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+				java.time.format.FormatStyle.SHORT)
+			.withLocale(this.locale)
+			.withZone(AMSTERDAM)
+			.format(moment);
 	}
 
 	/** Formats a count the way readers of this language expect (Dutch: 12.005). */

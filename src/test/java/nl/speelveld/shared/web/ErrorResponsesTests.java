@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -25,7 +26,8 @@ class ErrorResponsesTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		messages.setAlwaysUseMessageFormat(true);
-		this.responses = new ErrorResponses(messages, new PageContexts(messages), JsonMapper.builder().build());
+		this.responses = new ErrorResponses(messages, new PageContexts(messages,
+				new DefaultListableBeanFactory().getBeanProvider(Visitor.Source.class)), JsonMapper.builder().build());
 	}
 
 	@Test

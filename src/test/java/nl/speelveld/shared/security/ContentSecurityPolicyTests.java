@@ -1,4 +1,4 @@
-package nl.speelveld.shared.web;
+package nl.speelveld.shared.security;
 
 import org.junit.jupiter.api.Test;
 

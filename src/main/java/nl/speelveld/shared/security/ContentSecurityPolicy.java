@@ -1,17 +1,17 @@
-package nl.speelveld.shared.web;
+package nl.speelveld.shared.security;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Builds the CSP; the only outside origin ever allowed is the map tile server an operator configured. */
-final class ContentSecurityPolicy {
+public final class ContentSecurityPolicy {
 
 	private static final Pattern ORIGIN = Pattern.compile("https?://[^/?#]+");
 
 	private ContentSecurityPolicy() {
 	}
 
-	static String forTiles(String tileUrl) {
+	public static String forTiles(String tileUrl) {
 		String tiles = tileOrigin(tileUrl);
 		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tiles
 				+ "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "

@@ -1,0 +1,117 @@
+package nl.speelveld.accounts.users;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.speelveld.accounts.Role;
+import nl.speelveld.accounts.UserId;
+import nl.speelveld.areas.AreaCode;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may administer what, for method security (the {@code @access} bean in {@code @PreAuthorize}). Read from the
+ * database on every check, so a revoked role stops working at once, on every app node. An administrator
+ * may do everything; a coordinator administers the organisations working in their area and the people
+ * in those organisations, and may invite and grant professionals there, nothing more.
+ */
+@Component("access")
+public class AccessRules {
+
+	private final Grants grants;
+
+	private final Organisations organisations;
+
+	AccessRules(Grants grants, Organisations organisations) {
+		this.grants = grants;
+		this.organisations = organisations;
+	}
+
+	public boolean isAdministrator() {
+		return current().stream().anyMatch(grant -> grant.role() == Role.ADMINISTRATOR);
+	}
+
+	/** Whether the person signed in is this person: for their own data, nobody else's. */
+	public boolean isSelf(UserId user) {
+		return SignedIn.user().filter(user::equals).isPresent();
+	}
+
+	public boolean canEnterAdministration() {
+		return isAdministrator() || !coordinatorScopes().isEmpty();
+	}
+
+	/** The gemeenten and wijken the current person coordinates; empty for everyone but coordinators. */
+	public List<AreaCode> coordinatorScopes() {
+		return current().stream()
+			.filter(grant -> grant.role() == Role.COORDINATOR && grant.area() != null)
+			.map(Grant::area)
+			.toList();
+	}
+
+	public boolean canAdministerArea(@Nullable AreaCode area) {
+		if (isAdministrator()) {
+			return true;
+		}
+		return area != null && coordinatorScopes().stream().anyMatch(scope -> AreaScope.covers(scope, area));
+	}
+
+	public boolean canAdministerAreas(Collection<AreaCode> areas) {
+		return isAdministrator() || (!areas.isEmpty() && areas.stream().allMatch(this::canAdministerArea));
+	}
+
+	public boolean canAdministerOrganisation(UUID organisation) {
+		if (isAdministrator()) {
+			return true;
+		}
+		return this.organisations.byId(organisation)
+			.map(found -> found.gemeenten().stream().anyMatch(this::canAdministerArea))
+			.orElse(false);
+	}
+
+	/** Whether the current person may see another's account: someone in an organisation they administer. */
+	public boolean canSeeUser(UserId user) {
+		if (isAdministrator() || SignedIn.user().filter(user::equals).isPresent()) {
+			return true;
+		}
+		return this.organisations.ofMember(user).stream().anyMatch(o -> canAdministerOrganisation(o.id()))
+				|| this.grants.of(user).stream()
+					.anyMatch(grant -> grant.organisationId() != null && canAdministerOrganisation(grant.organisationId()));
+	}
+
+	/** Granting: administrators anything; coordinators only the professional role, in their organisations. */
+	public boolean canGrant(Role role, @Nullable UUID organisation, @Nullable AreaCode area) {
+		if (isAdministrator()) {
+			return true;
+		}
+		return role == Role.PROFESSIONAL && organisation != null && canAdministerOrganisation(organisation);
+	}
+
+	public boolean canRevoke(UUID grant) {
+		return this.grants.byId(grant)
+			.map(found -> canGrant(found.role(), found.organisationId(), found.area()))
+			.orElse(false);
+	}
+
+	/** Only an administrator hands out roles for the whole deployment or for an area. */
+	public boolean canInvite(@Nullable UUID organisation, Role role, @Nullable AreaCode area) {
+		return canGrant(role, organisation, area);
+	}
+
+	/** The gemeenten whose organisations the current person sees; empty means all (administrators). */
+	public Optional<Set<AreaCode>> administeredGemeenten() {
+		if (isAdministrator()) {
+			return Optional.empty();
+		}
+		return Optional.of(coordinatorScopes().stream().map(AreaCode::gemeente).collect(Collectors.toSet()));
+	}
+
+	private List<Grant> current() {
+		return SignedIn.user().map(this.grants::of).orElse(List.of());
+	}
+
+}

@@ -1,0 +1,65 @@
+package nl.speelveld.shared.ratelimit;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts hits per key in fixed windows in PostgreSQL, so that every app node enforces the same limits.
+ * One upsert per counted request: only sign-ins, sign-in links and writes are counted.
+ */
+@Component
+public class RateLimiter {
+
+	/** Whether the hit may go ahead, and if not, how long until the window ends. */
+	public record Decision(boolean allowed, int hits, Duration retryAfter) {
+	}
+
+	private final JdbcClient jdbc;
+
+	RateLimiter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Counts a hit for {@code key} and says whether it stays within the limit. */
+	public Decision hit(String key, RateLimit limit) {
+		return count(key, limit, 1);
+	}
+
+	/** How the key stands, without counting a hit. */
+	public Decision peek(String key, RateLimit limit) {
+		return count(key, limit, 0);
+	}
+
+	/** Forgets the hits of the current window, e.g. failed sign-ins after a successful one. */
+	public void reset(String key) {
+		this.jdbc.sql("delete from shared_rate_limit where key = ?").param(key).update();
+	}
+
+	public int removeExpired(Duration longestWindow) {
+		return this.jdbc.sql("delete from shared_rate_limit where window_start < now() - ?::interval")
+			.param(longestWindow.toSeconds() + " seconds")
+			.update();
+	}
+
+	private Decision count(String key, RateLimit limit, int add) {
+		String window = limit.window().toMillis() + " milliseconds";
+		var row = this.jdbc.sql("""
+				insert into shared_rate_limit (key, window_start, hits)
+				values (:key, date_bin(cast(:window as interval), now(), timestamptz '2000-01-01'), :add)
+				on conflict (key, window_start) do update set hits = shared_rate_limit.hits + :add
+				returning hits, window_start""")
+			.param("key", key)
+			.param("window", window)
+			.param("add", add)
+			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getTimestamp(2).toInstant() })
+			.single();
+		int hits = (int) row[0];
+		Instant ends = ((Instant) row[1]).plus(limit.window());
+		Duration left = Duration.between(Instant.now(), ends);
+		return new Decision(hits <= limit.hits(), hits, left.isNegative() ? Duration.ZERO : left);
+	}
+
+}
