@@ -8,12 +8,11 @@ create table shared_outbox (
 );
 create index shared_outbox_by_time on shared_outbox (created_at desc);
 
--- Fixed-window counters for rate limits, shared by all app nodes.
+-- Counters for rate limits, shared by all app nodes; a window starts at the first hit after the last one ended.
 create table shared_rate_limit (
-	key text not null,
+	key text primary key,
 	window_start timestamptz not null,
-	hits integer not null,
-	primary key (key, window_start)
+	hits integer not null
 );
 
 -- Jobs that must run on one node of the cluster (db-scheduler).

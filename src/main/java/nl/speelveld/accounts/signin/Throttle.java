@@ -45,7 +45,7 @@ class Throttle extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String ip = request.getRemoteAddr();
 		Duration wait = switch (path) {
 			case PASSWORD_SIGN_IN -> passwordAttempt(ip, email(request));

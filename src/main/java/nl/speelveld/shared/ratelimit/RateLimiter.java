@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts hits per key in fixed windows in PostgreSQL, so that every app node enforces the same limits.
- * One upsert per counted request: only sign-ins, sign-in links and writes are counted.
+ * Counts hits per key in PostgreSQL, so that every app node enforces the same limits. A window opens at
+ * the first hit and lasts its full length, so hits cannot be doubled by straddling a clock boundary. One
+ * upsert per counted request: only sign-ins, sign-in links and writes are counted.
  */
 @Component
 public class RateLimiter {
@@ -47,9 +48,10 @@ public class RateLimiter {
 	private Decision count(String key, RateLimit limit, int add) {
 		String window = limit.window().toMillis() + " milliseconds";
 		var row = this.jdbc.sql("""
-				insert into shared_rate_limit (key, window_start, hits)
-				values (:key, date_bin(cast(:window as interval), now(), timestamptz '2000-01-01'), :add)
-				on conflict (key, window_start) do update set hits = shared_rate_limit.hits + :add
+				insert into shared_rate_limit as r (key, window_start, hits) values (:key, now(), :add)
+				on conflict (key) do update set
+				  window_start = case when r.window_start + cast(:window as interval) <= now() then now() else r.window_start end,
+				  hits = case when r.window_start + cast(:window as interval) <= now() then :add else r.hits + :add end
 				returning hits, window_start""")
 			.param("key", key)
 			.param("window", window)
