@@ -157,6 +157,46 @@ class PeopleSignInAndAdministerJourneyTests {
 		this.browser.screenshot("geen-toegang");
 	}
 
+	@Test
+	void anAdministratorReadsTheAuditLogAndTheOutbox() throws IOException {
+		String admin = AccountsFixture.email("beheerder");
+		this.fixture.administrator(admin);
+		signInWithPassword(admin);
+
+		for (String page : new String[] { "/beheer", "/beheer/mensen", "/beheer/audit", "/beheer/outbox" }) {
+			this.browser.open(page);
+			this.browser.assertAccessible();
+			this.browser.screenshot("beheer" + page.substring("/beheer".length()).replace('/', '-'));
+		}
+		this.browser.open("/beheer/audit");
+		assertThat(this.browser.text()).contains("signed-in", "Beheerder Test");
+	}
+
+	@Test
+	void aResidentReadsTheStatementsDownloadsTheirDataAndDeletesTheirAccount() throws IOException {
+		String email = AccountsFixture.email("vertrekker");
+		this.fixture.person(email, "Vera Vertrek");
+		signInWithPassword(email);
+
+		for (String page : new String[] { "/privacy", "/toegankelijkheid" }) {
+			this.browser.open(page);
+			this.browser.assertAccessible();
+			this.browser.screenshot(page.substring(1));
+		}
+		this.browser.open("/account/verwijderen");
+		this.browser.assertAccessible();
+		this.browser.press("Account verwijderen");
+		assertThat(this.browser.text()).contains("Vink aan dat je je account echt wilt verwijderen.");
+		this.browser.assertAccessible();
+		this.browser.screenshot("verwijderen");
+
+		this.browser.driver().findElement(By.id("zeker")).click();
+		this.browser.press("Account verwijderen");
+		assertThat(this.browser.text()).contains("Je account is verwijderd.");
+		this.browser.open("/account");
+		assertThat(this.browser.path()).startsWith("/inloggen");
+	}
+
 	private void signInWithPassword(String email) {
 		this.browser.open("/inloggen");
 		this.browser.fill("wachtwoord-email", email);
