@@ -27,8 +27,10 @@ public class SpeelveldApplication {
 		var application = new SpringApplication(SpeelveldApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
+		// Lazy: a command needs a few beans, not the web pages and their collaborators.
 		application.setDefaultProperties(java.util.Map.of(COMMAND_PROPERTY, args[0], "logging.level.root", "WARN",
-				"logging.level.nl.speelveld", "WARN", "spring.main.banner-mode", "off"));
+				"logging.level.nl.speelveld", "WARN", "spring.main.banner-mode", "off", "spring.main.lazy-initialization",
+				"true"));
 		try {
 			return SpringApplication.exit(application.run(args));
 		}

@@ -21,9 +21,6 @@ import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -44,26 +41,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 @EnableConfigurationProperties(RateLimits.class)
 class AccountsSecurity {
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		// Accounts without a password carry a marker that no password matches.
-		encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
-
-			@Override
-			public String encode(CharSequence raw) {
-				throw new UnsupportedOperationException();
-			}
-
-			@Override
-			public boolean matches(CharSequence raw, String encoded) {
-				return false;
-			}
-
-		});
-		return encoder;
-	}
 
 	@Bean
 	OneTimeTokenService oneTimeTokens(DataSource dataSource) {
