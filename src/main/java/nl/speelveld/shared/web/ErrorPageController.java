@@ -31,6 +31,10 @@ class ErrorPageController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+		if (code == null) {
+			// Nothing was forwarded: someone asked for /error itself, which is no page and no failure.
+			status = HttpStatus.NOT_FOUND;
+		}
 		Object cause = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = uri instanceof String original ? original.substring(request.getContextPath().length())

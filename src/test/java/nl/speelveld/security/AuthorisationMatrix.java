@@ -1,0 +1,351 @@
+package nl.speelveld.security;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import nl.speelveld.accounts.AccountsFixture;
+import nl.speelveld.accounts.OrganisationType;
+import nl.speelveld.accounts.Role;
+import nl.speelveld.accounts.UserId;
+import nl.speelveld.accounts.users.Grants;
+import nl.speelveld.accounts.users.Invitations;
+import nl.speelveld.areas.AreaCode;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import static nl.speelveld.security.AuthorisationMatrix.Outcome.ALLOWED;
+import static nl.speelveld.security.AuthorisationMatrix.Outcome.FORBIDDEN;
+import static nl.speelveld.security.AuthorisationMatrix.Outcome.SIGN_IN;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Who may use which endpoint of Speelveld: one row per endpoint (method and path pattern) with the outcome
+ * for each kind of visitor, and an example request on data made here. The tests compare the rows with the
+ * endpoints the running application has, so that a new endpoint cannot go without a decision on who may
+ * use it.
+ */
+final class AuthorisationMatrix {
+
+	/** The kinds of visitor, in the order of the matrix's columns. */
+	enum Who {
+
+		ANONYMOUS, RESIDENT, PROFESSIONAL, COORDINATOR_HERE, COORDINATOR_ELSEWHERE, ADMINISTRATOR
+
+	}
+
+	enum Outcome {
+
+		/** Served: a 2xx, or a 3xx that is not a request to sign in. */
+		ALLOWED,
+
+		/** Asked to sign in: a redirect to the sign-in page, or 401 from the API. */
+		SIGN_IN,
+
+		/** Refused with 403. */
+		FORBIDDEN
+
+	}
+
+	// The columns, in order: anonymous, resident, professional, coordinator of the gemeente concerned,
+	// coordinator of another gemeente, administrator.
+
+	static final Map<Who, Outcome> EVERYONE = access(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+
+	static final Map<Who, Outcome> SIGNED_IN = access(SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+
+	/** The administration as such: administrators and every coordinator. */
+	static final Map<Who, Outcome> ADMINISTRATION = access(SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED);
+
+	/** Organisations and people of the gemeente concerned (Utrecht): its coordinator and administrators. */
+	static final Map<Who, Outcome> UTRECHT = access(SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, ALLOWED);
+
+	static final Map<Who, Outcome> ADMINISTRATORS = access(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED);
+
+	static final Map<Who, Outcome> NOBODY = access(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+
+	/** Handled by Spring Security's filters, so no handler mapping lists them. */
+	private static final Set<String> SECURITY_ENDPOINTS = Set.of("POST /inloggen/wachtwoord", "POST /inloggen/link",
+			"POST /inloggen/link/bevestigen", "POST /uitloggen");
+
+	private static final String NEW_PASSWORD = "zeven grijze reigers wachten geduldig langs de vaart";
+
+	static final List<Row> ROWS = List.of(
+			// Public pages and the public API
+			row("GET /", EVERYONE, data -> get("/")),
+			row("GET /gebied/{code}", EVERYONE, data -> get("/gebied/{code}", "GM0344")),
+			row("GET /gemeenten", EVERYONE, data -> get("/gemeenten")),
+			row("GET /zoeken", EVERYONE, data -> get("/zoeken").param("q", "3511")),
+			row("GET /privacy", EVERYONE, data -> get("/privacy")),
+			row("GET /toegankelijkheid", EVERYONE, data -> get("/toegankelijkheid")),
+			row("GET /api/v1/areas", EVERYONE, data -> get("/api/v1/areas").param("level", "gemeente")),
+			row("GET /api/v1/areas/lookup", EVERYONE, data -> get("/api/v1/areas/lookup").param("postcode", "3511")),
+			row("GET /api/v1/areas/{code}", EVERYONE, data -> get("/api/v1/areas/{code}", "GM0344")),
+			row("GET /api/v1/areas/{code}/geometry", EVERYONE, data -> get("/api/v1/areas/{code}/geometry", "GM0344")),
+			row("GET /api/v1/areas/{code}/children/geometry", EVERYONE,
+					data -> get("/api/v1/areas/{code}/children/geometry", "GM0344")),
+			row("GET /v3/api-docs", EVERYONE, data -> get("/v3/api-docs")),
+			row("GET /v3/api-docs.yaml", EVERYONE, data -> get("/v3/api-docs.yaml")),
+			row("GET /v3/api-docs/swagger-config", EVERYONE, data -> get("/v3/api-docs/swagger-config")),
+			row("GET /swagger-ui.html", EVERYONE, data -> get("/swagger-ui.html")),
+			row("GET /actuator/health", EVERYONE, data -> get("/actuator/health")),
+			row("GET /actuator/health/**", EVERYONE, data -> get("/actuator/health/liveness")),
+			row("GET /actuator", NOBODY, data -> get("/actuator")),
+			// The container forwards errors here; asked for directly, it has nothing to show.
+			row("ANY /error", EVERYONE, data -> get("/error")).answering(404),
+
+			// Signing in, out, and taking up an invitation
+			row("GET /inloggen", EVERYONE, data -> get("/inloggen")),
+			row("POST /inloggen/wachtwoord", EVERYONE, data -> post("/inloggen/wachtwoord")
+				.param("email", data.passwordEmail)
+				.param("wachtwoord", AccountsFixture.PASSWORD)),
+			row("POST /inloggen/link", EVERYONE,
+					data -> post("/inloggen/link").param("email", AccountsFixture.email("link"))),
+			row("GET /inloggen/link-verstuurd", EVERYONE, data -> get("/inloggen/link-verstuurd")),
+			row("GET /inloggen/link", EVERYONE, data -> get("/inloggen/link").param("token", "een-token")),
+			row("POST /inloggen/link/bevestigen", EVERYONE,
+					data -> post("/inloggen/link/bevestigen").param("token", data.signInToken())),
+			row("POST /uitloggen", EVERYONE, data -> post("/uitloggen")),
+			row("GET /uitnodiging/{token}", EVERYONE, data -> get("/uitnodiging/{token}", data.invitation)),
+			row("POST /uitnodiging/{token}", EVERYONE, data -> post("/uitnodiging/{token}", data.newInvitation())
+				.param("naam", "Nieuwe Collega")
+				.param("wachtwoord", NEW_PASSWORD)),
+
+			// One's own account
+			row("GET /account", SIGNED_IN, data -> get("/account")),
+			row("POST /account/naam", SIGNED_IN, data -> post("/account/naam").param("naam", "Nieuwe Naam")),
+			row("POST /account/wachtwoord", SIGNED_IN, data -> post("/account/wachtwoord")
+				.param("huidig", AccountsFixture.PASSWORD)
+				.param("nieuw", NEW_PASSWORD)),
+			row("POST /account/overal-uitloggen", SIGNED_IN, data -> post("/account/overal-uitloggen")),
+			row("GET /account/gegevens", SIGNED_IN, data -> get("/account/gegevens")),
+			row("GET /account/verwijderen", SIGNED_IN, data -> get("/account/verwijderen")),
+			// Without "zeker=ja" the page asks again: the example must leave the account in place.
+			row("POST /account/verwijderen", SIGNED_IN, data -> post("/account/verwijderen")),
+
+			// Administration
+			row("GET /beheer", ADMINISTRATION, data -> get("/beheer")),
+			row("GET /beheer/organisaties", ADMINISTRATION, data -> get("/beheer/organisaties")),
+			row("POST /beheer/organisaties", UTRECHT, data -> post("/beheer/organisaties")
+				.param("naam", "Speeltuinvereniging Utrecht")
+				.param("soort", "vereniging")
+				.param("gemeenten", "GM0344")),
+			row("GET /beheer/organisaties/{id}", UTRECHT,
+					data -> get("/beheer/organisaties/{id}", data.organisationInUtrecht)),
+			row("POST /beheer/organisaties/{id}", UTRECHT,
+					data -> post("/beheer/organisaties/{id}", data.organisationInUtrecht)
+						.param("naam", "Buurtwerk Utrecht")
+						.param("soort", "welzijnsorganisatie")
+						.param("gemeenten", "GM0344")),
+			row("POST /beheer/organisaties/{id}/uitnodigingen", UTRECHT,
+					data -> post("/beheer/organisaties/{id}/uitnodigingen", data.organisationInUtrecht)
+						.param("email", AccountsFixture.email("uitgenodigd"))
+						.param("rol", "professional")),
+			row("GET /beheer/mensen", ADMINISTRATION, data -> get("/beheer/mensen")),
+			row("GET /beheer/mensen/{id}", UTRECHT, data -> get("/beheer/mensen/{id}", data.colleague.value())),
+			row("POST /beheer/mensen/{id}/rollen", UTRECHT,
+					data -> post("/beheer/mensen/{id}/rollen", data.colleague.value()).param("rol", "professional")
+						.param("organisatie", data.organisationInUtrecht.toString())),
+			row("POST /beheer/mensen/{id}/rollen/{grant}/intrekken", UTRECHT,
+					data -> post("/beheer/mensen/{id}/rollen/{grant}/intrekken", data.colleague.value(),
+							data.colleaguesGrant())),
+			row("GET /beheer/audit", ADMINISTRATORS, data -> get("/beheer/audit")),
+			row("GET /beheer/outbox", ADMINISTRATORS, data -> get("/beheer/outbox")));
+
+	/**
+	 * One endpoint: who may use it, and an example request. {@code answer} is the status of an allowed
+	 * request when that is no 2xx or 3xx.
+	 */
+	record Row(String endpoint, Map<Who, Outcome> access,
+			Function<AuthorisationMatrix, MockHttpServletRequestBuilder> example, @Nullable Integer answer) {
+
+		Row answering(int status) {
+			return new Row(this.endpoint, this.access, this.example, status);
+		}
+
+		String method() {
+			return this.endpoint.substring(0, this.endpoint.indexOf(' '));
+		}
+
+		String pattern() {
+			return this.endpoint.substring(this.endpoint.indexOf(' ') + 1);
+		}
+
+		/** Changes state: a POST, PUT, PATCH or DELETE, or any method at all. */
+		boolean isWrite() {
+			return Set.of("POST", "PUT", "PATCH", "DELETE", "ANY").contains(method());
+		}
+
+		/** What is wrong with this response for this visitor, or null when it is what the matrix says. */
+		@Nullable String mismatch(Who who, MockHttpServletResponse response) {
+			Outcome expected = this.access.get(who);
+			Outcome actual = outcome(pattern(), response);
+			boolean answered = expected == ALLOWED && this.answer != null && response.getStatus() == this.answer;
+			if (expected == actual || answered) {
+				return null;
+			}
+			return "%-50s as %-21s should be %-9s but was %s".formatted(this.endpoint, who, expected,
+					describe(response));
+		}
+
+	}
+
+	// The people of the columns and the things the examples name, made through the real repositories
+
+	private final Map<Who, UserId> people = new EnumMap<>(Who.class);
+
+	final UUID organisationInUtrecht;
+
+	/** A professional of the organisation in Utrecht, whom the administration examples administer. */
+	final UserId colleague;
+
+	/** Signs in with the fixtures' password; not one of the columns, whose passwords the examples change. */
+	final String passwordEmail;
+
+	final String invitation;
+
+	private final Grants grants;
+
+	private final Invitations invitations;
+
+	private final OneTimeTokenService oneTimeTokens;
+
+	private AuthorisationMatrix(ApplicationContext context) {
+		var fixture = context.getBean(AccountsFixture.class);
+		this.grants = context.getBean(Grants.class);
+		this.invitations = context.getBean(Invitations.class);
+		this.oneTimeTokens = context.getBean(OneTimeTokenService.class);
+		this.organisationInUtrecht = fixture.organisation("Buurtwerk Utrecht", OrganisationType.WELZIJNSORGANISATIE,
+				"GM0344");
+		UUID inAmsterdam = fixture.organisation("Buurtwerk Amsterdam", OrganisationType.WELZIJNSORGANISATIE, "GM0363");
+		this.people.put(Who.RESIDENT, fixture.person(AccountsFixture.email("bewoner"), "Bewoner"));
+		this.people.put(Who.PROFESSIONAL, fixture.professional(AccountsFixture.email("opbouwwerker"),
+				this.organisationInUtrecht));
+		this.people.put(Who.COORDINATOR_HERE, fixture.coordinator(AccountsFixture.email("coordinator-utrecht"),
+				this.organisationInUtrecht, new AreaCode("GM0344")));
+		this.people.put(Who.COORDINATOR_ELSEWHERE, fixture.coordinator(AccountsFixture.email("coordinator-amsterdam"),
+				inAmsterdam, new AreaCode("GM0363")));
+		this.people.put(Who.ADMINISTRATOR, fixture.administrator(AccountsFixture.email("beheerder")));
+		this.colleague = fixture.professional(AccountsFixture.email("collega"), this.organisationInUtrecht);
+		this.passwordEmail = AccountsFixture.email("wachtwoord");
+		fixture.person(this.passwordEmail, "Wachtwoord");
+		this.invitation = newInvitation();
+	}
+
+	/** New people and things, so that the examples of one test class do not depend on another's. */
+	static AuthorisationMatrix create(ApplicationContext context) {
+		return new AuthorisationMatrix(context);
+	}
+
+	/** Every endpoint the running application answers, as {@code GET /path/{variable}}. */
+	static SortedSet<String> endpointsOf(ApplicationContext context) {
+		SortedSet<String> endpoints = new TreeSet<>(SECURITY_ENDPOINTS);
+		// The application's own controllers, springdoc's and the actuator's
+		for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+			mapping.getHandlerMethods().keySet().forEach(info -> {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				List<String> names = methods.isEmpty() ? List.of("ANY") : methods.stream().map(Enum::name).toList();
+				names.forEach(method -> info.getPatternValues().forEach(path -> endpoints.add(method + " " + path)));
+			});
+		}
+		if (context.getBeanProvider(ClientRegistrationRepository.class).getIfAvailable() != null) {
+			endpoints.add("GET /oauth2/authorization/{registrationId}");
+			endpoints.add("GET /login/oauth2/code/{registrationId}");
+		}
+		return endpoints;
+	}
+
+	/** The example request of a row, fresh: some examples use up what they name. */
+	MockHttpServletRequestBuilder example(Row row) {
+		return row.example().apply(this);
+	}
+
+	/** Signs the request in as this visitor; the application reads their roles from the database by user id. */
+	RequestPostProcessor as(Who who) {
+		UserId person = this.people.get(who);
+		return person == null ? request -> request : user(person.toString());
+	}
+
+	/** The person of a column; there is none for anonymous visitors. */
+	UserId person(Who who) {
+		return Objects.requireNonNull(this.people.get(who), who.name());
+	}
+
+	String signInToken() {
+		return this.oneTimeTokens.generate(new GenerateOneTimeTokenRequest(person(Who.RESIDENT).toString()))
+			.getTokenValue();
+	}
+
+	String newInvitation() {
+		return this.invitations.create(AccountsFixture.email("uitnodiging"), this.organisationInUtrecht,
+				Role.PROFESSIONAL, null, null);
+	}
+
+	/** The colleague's professional grant, given again if an earlier example revoked it. */
+	UUID colleaguesGrant() {
+		return this.grants.add(this.colleague, Role.PROFESSIONAL, this.organisationInUtrecht, null, null);
+	}
+
+	/** The outcome this response stands for, or null when it stands for none (a failure, say). */
+	static @Nullable Outcome outcome(String path, MockHttpServletResponse response) {
+		int status = response.getStatus();
+		boolean api = path.startsWith("/api/");
+		if (status == 403) {
+			return FORBIDDEN;
+		}
+		if (status == 401) {
+			return api ? SIGN_IN : null;
+		}
+		if (isSignInRedirect(response)) {
+			return api ? null : SIGN_IN;
+		}
+		return status >= 200 && status < 400 ? ALLOWED : null;
+	}
+
+	static String describe(MockHttpServletResponse response) {
+		String location = response.getRedirectedUrl();
+		return response.getStatus() + (location == null ? "" : " to " + location);
+	}
+
+	/** The sign-in page itself, not a page after signing in or out ({@code /inloggen?melding=...}). */
+	private static boolean isSignInRedirect(MockHttpServletResponse response) {
+		String location = response.getRedirectedUrl();
+		if (response.getStatus() / 100 != 3 || location == null) {
+			return false;
+		}
+		URI target = URI.create(location);
+		return "/inloggen".equals(target.getPath()) && target.getQuery() == null;
+	}
+
+	private static Row row(String endpoint, Map<Who, Outcome> access,
+			Function<AuthorisationMatrix, MockHttpServletRequestBuilder> example) {
+		return new Row(endpoint, access, example, null);
+	}
+
+	private static Map<Who, Outcome> access(Outcome... inColumnOrder) {
+		Map<Who, Outcome> access = new EnumMap<>(Who.class);
+		Arrays.stream(Who.values()).forEach(who -> access.put(who, inColumnOrder[who.ordinal()]));
+		return Collections.unmodifiableMap(access);
+	}
+
+}
