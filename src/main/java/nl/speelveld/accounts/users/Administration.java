@@ -148,8 +148,9 @@ public class Administration {
 
 	@PreAuthorize("@access.canRevoke(#grant)")
 	@Transactional
-	public void revoke(UUID grant) {
-		Grant found = this.grants.byId(grant).orElseThrow();
+	public void revoke(UserId user, UUID grant) {
+		Grant found = this.grants.byId(grant).filter(existing -> existing.user().equals(user))
+			.orElseThrow(() -> new GrantNotFound(grant));
 		this.grants.remove(grant);
 		this.audit.record("role-revoked", "user", found.user(), Map.of("role", found.role().key(), "area",
 				found.area() == null ? "" : found.area().value()));

@@ -77,7 +77,7 @@ class PeopleAdminController {
 
 	@PostMapping("/beheer/mensen/{id}/rollen/{grant}/intrekken")
 	String revoke(@PathVariable UUID id, @PathVariable UUID grant, RedirectAttributes redirect) {
-		this.administration.revoke(grant);
+		this.administration.revoke(new UserId(id), grant);
 		redirect.addFlashAttribute("done", "admin.grant.revoked");
 		return "redirect:/beheer/mensen/" + id;
 	}

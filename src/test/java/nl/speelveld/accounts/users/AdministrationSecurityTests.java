@@ -86,7 +86,7 @@ class AdministrationSecurityTests {
 		signInAs(admin);
 		var grant = this.administration.person(coordinator).grants().stream()
 			.filter(g -> g.role() == Role.COORDINATOR).findFirst().orElseThrow();
-		this.administration.revoke(grant.id());
+		this.administration.revoke(coordinator, grant.id());
 
 		signInAs(coordinator);
 		assertThatThrownBy(() -> this.administration.organisation(utrecht)).isInstanceOf(AccessDeniedException.class);
