@@ -36,7 +36,12 @@ final class Browser implements AutoCloseable {
 	private final String baseUrl;
 
 	Browser(int port) throws IOException {
-		this.baseUrl = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/** A browser for the site at this address: http://127.0.0.1:port for a redirect from an identity provider. */
+	Browser(String baseUrl) throws IOException {
+		this.baseUrl = baseUrl;
 		this.profile = Files.createTempDirectory("speelveld-chromium");
 		var options = new ChromeOptions();
 		options.setBinary(new File(System.getProperty("speelveld.chromium", "/usr/bin/chromium")));
