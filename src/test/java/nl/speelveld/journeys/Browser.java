@@ -14,6 +14,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,7 +37,12 @@ final class Browser implements AutoCloseable {
 	private final String baseUrl;
 
 	Browser(int port) throws IOException {
-		this.baseUrl = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/** A browser for the site at this address: http://127.0.0.1:port for a redirect from an identity provider. */
+	Browser(String baseUrl) throws IOException {
+		this.baseUrl = baseUrl;
 		this.profile = Files.createTempDirectory("speelveld-chromium");
 		var options = new ChromeOptions();
 		options.setBinary(new File(System.getProperty("speelveld.chromium", "/usr/bin/chromium")));
@@ -70,7 +76,10 @@ final class Browser implements AutoCloseable {
 		var button = this.driver.findElement(org.openqa.selenium.By.xpath("//button[normalize-space()='" + buttonText + "']"));
 		var before = this.driver.findElement(org.openqa.selenium.By.tagName("html"));
 		button.click();
-		waitUpTo(Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+		// While Chromium swaps the documents, asking about the old page can fail with an inspector error ("Node
+		// with given id does not belong to the document") instead of a stale element; a moment later it is stale.
+		waitUpTo(Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
 	}
 
 	String text() {
