@@ -126,6 +126,12 @@ final class AuthorisationMatrix {
 			row("POST /inloggen/link/bevestigen", EVERYONE,
 					data -> post("/inloggen/link/bevestigen").param("token", data.signInToken())),
 			row("POST /uitloggen", EVERYONE, data -> post("/uitloggen")),
+			// Sign-in through the test identity provider: off to the provider, and back (here without a
+			// matching request, so the sign-in page explains that it did not work).
+			row("GET /oauth2/authorization/{registrationId}", EVERYONE,
+					data -> get("/oauth2/authorization/{registrationId}", "testgemeente")),
+			row("GET /login/oauth2/code/{registrationId}", EVERYONE,
+					data -> get("/login/oauth2/code/{registrationId}", "testgemeente").param("code", "x").param("state", "y")),
 			row("GET /uitnodiging/{token}", EVERYONE, data -> get("/uitnodiging/{token}", data.invitation)),
 			row("POST /uitnodiging/{token}", EVERYONE, data -> post("/uitnodiging/{token}", data.newInvitation())
 				.param("naam", "Nieuwe Collega")
