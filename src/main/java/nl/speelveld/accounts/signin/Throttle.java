@@ -60,29 +60,34 @@ class Throttle extends OncePerRequestFilter {
 		response.sendError(429);
 	}
 
-	/** A wrong password: counted per account and address, in both tiers. */
+	/** A wrong password: counted per account and address, in every tier. */
 	void wrongPassword(String ip, String email) {
-		this.limiter.hit(failureKey(email, ip, "short"), this.limits.wrongPasswordsLimit());
-		this.limiter.hit(failureKey(email, ip, "day"), this.limits.wrongPasswordsPerDayLimit());
+		tiers().forEach(tier -> this.limiter.hit(failureKey(email, ip, tier.name()), tier.limit()));
 	}
 
 	/** The right password ends the count of wrong ones from that address. */
 	void rightPassword(String ip, String email) {
-		this.limiter.reset(failureKey(email, ip, "short"));
-		this.limiter.reset(failureKey(email, ip, "day"));
+		tiers().forEach(tier -> this.limiter.reset(failureKey(email, ip, tier.name())));
 	}
 
 	private Duration passwordAttempt(String ip, String email) {
 		Duration wait = exceeded(this.limiter.hit("sign-in:ip:" + ip, this.limits.signInPerIpLimit()));
-		for (var tier : List.of(new Object[] { "short", this.limits.wrongPasswordsLimit() },
-				new Object[] { "day", this.limits.wrongPasswordsPerDayLimit() })) {
-			RateLimit limit = (RateLimit) tier[1];
-			var failures = this.limiter.peek(failureKey(email, ip, (String) tier[0]), limit);
-			if (failures.hits() >= limit.hits()) {
+		for (Tier tier : tiers()) {
+			var failures = this.limiter.peek(failureKey(email, ip, tier.name()), tier.limit());
+			if (failures.hits() >= tier.limit().hits()) {
 				wait = longest(wait, failures.retryAfter());
 			}
 		}
 		return wait;
+	}
+
+	/** Wrong passwords count in a short window and a daily one, so that the wait grows for a persistent guesser. */
+	private record Tier(String name, RateLimit limit) {
+	}
+
+	private List<Tier> tiers() {
+		return List.of(new Tier("short", this.limits.wrongPasswordsLimit()),
+				new Tier("day", this.limits.wrongPasswordsPerDayLimit()));
 	}
 
 	private Duration signInLink(String ip, String email) {
