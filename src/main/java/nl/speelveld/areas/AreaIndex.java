@@ -1,6 +1,7 @@
 package nl.speelveld.areas;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +97,14 @@ final class AreaIndex {
 			current = parent(current);
 		}
 		return Optional.empty();
+	}
+
+	Optional<AreaSummary> newest(AreaCode code) {
+		return this.areas.keySet()
+			.stream()
+			.sorted(Comparator.reverseOrder())
+			.flatMap(year -> area(code, year).stream())
+			.findFirst();
 	}
 
 	Optional<AreaSummary> area(AreaCode code, int year) {

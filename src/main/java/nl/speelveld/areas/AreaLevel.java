@@ -26,15 +26,6 @@ public enum AreaLevel {
 		return this.codePrefix;
 	}
 
-	/** The level one step up: a buurt lies in a wijk; a wijk and a village lie in a gemeente. */
-	public Optional<AreaLevel> parentLevel() {
-		return switch (this) {
-			case WIJK, KERN -> Optional.of(GEMEENTE);
-			case BUURT -> Optional.of(WIJK);
-			case GEMEENTE -> Optional.empty();
-		};
-	}
-
 	public static Optional<AreaLevel> fromKey(String key) {
 		for (AreaLevel level : values()) {
 			if (level.key().equalsIgnoreCase(key.trim())) {

@@ -3,6 +3,7 @@ package nl.speelveld.areas;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,11 @@ public class Areas {
 		List<Integer> others = this.catalog.years(code).stream().filter(y -> y != chosen).toList();
 		return new Area(found.summary(), ancestors(found.summary()), this.catalog.children(code, chosen),
 				found.figures(), found.label(), found.bounds(), others);
+	}
+
+	/** The area with this code in the newest year that has it, without its parts or figures. */
+	public Optional<AreaSummary> summary(AreaCode code) {
+		return this.index.index().newest(code);
 	}
 
 	public AreaPage list(AreaLevel level, @Nullable Integer year, @Nullable String nameFilter, int page, int size) {

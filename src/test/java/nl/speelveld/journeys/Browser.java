@@ -36,10 +36,6 @@ final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	Browser(int port) throws IOException {
-		this("http://localhost:" + port);
-	}
-
 	/** A browser for the site at this address: http://127.0.0.1:port for a redirect from an identity provider. */
 	Browser(String baseUrl) throws IOException {
 		this.baseUrl = baseUrl;

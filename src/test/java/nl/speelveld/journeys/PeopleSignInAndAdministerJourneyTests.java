@@ -6,17 +6,12 @@ import nl.speelveld.SpeelveldTest;
 import nl.speelveld.accounts.AccountsFixture;
 import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.areas.AreaCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,27 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with an axe check of every page they see.
  */
 @SpeelveldTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleSignInAndAdministerJourneyTests {
-
-	@LocalServerPort
-	int port;
+class PeopleSignInAndAdministerJourneyTests extends BrowserJourney {
 
 	@Autowired
 	AccountsFixture fixture;
-
-	private Browser browser;
-
-	@BeforeAll
-	void openBrowser() throws IOException {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void closeBrowser() throws IOException {
-		this.browser.close();
-	}
 
 	@BeforeEach
 	void startSignedOut() {
@@ -64,10 +42,12 @@ class PeopleSignInAndAdministerJourneyTests {
 		this.browser.press("Stuur mij een link");
 		assertThat(this.browser.heading()).isEqualTo("Kijk in je e-mail");
 		this.browser.assertAccessible();
+		this.browser.screenshot("link-verstuurd");
 
 		this.browser.open(this.fixture.linkInMailTo(email));
 		assertThat(this.browser.heading()).isEqualTo("Inloggen bij Speelveld");
 		this.browser.assertAccessible();
+		this.browser.screenshot("link-bevestigen");
 		this.browser.press("Nu inloggen");
 
 		assertThat(this.browser.path()).isEqualTo("/account");

@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 
 import nl.speelveld.SpeelveldTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,24 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * figures, walks up to the gemeente, and browses the list of gemeenten. Every page passes axe.
  */
 @SpeelveldTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResidentFindsTheirNeighbourhoodJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void openBrowser() throws IOException {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void closeBrowser() throws IOException {
-		this.browser.close();
-	}
+class ResidentFindsTheirNeighbourhoodJourneyTests extends BrowserJourney {
 
 	@Test
 	void aResidentTypesTheirPostcodeAndLandsOnTheirWijkWithItsMap() throws IOException {
@@ -58,7 +36,7 @@ class ResidentFindsTheirNeighbourhoodJourneyTests {
 		press(Keys.ENTER);
 
 		this.browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gebied/WK034406"));
-		assertThat(heading()).isEqualTo("Wijk 06 Binnenstad");
+		assertThat(this.browser.heading()).isEqualTo("Wijk 06 Binnenstad");
 		var map = this.browser.driver().findElement(By.id("kaart"));
 		this.browser.waitUpTo(Duration.ofSeconds(10))
 			.until(driver -> !map.findElements(By.cssSelector("path.leaflet-interactive, path")).isEmpty());
@@ -70,7 +48,7 @@ class ResidentFindsTheirNeighbourhoodJourneyTests {
 		tabUntil(element -> "Utrecht".equals(element.getText()));
 		press(Keys.ENTER);
 		this.browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gebied/GM0344"));
-		assertThat(heading()).isEqualTo("Utrecht");
+		assertThat(this.browser.heading()).isEqualTo("Utrecht");
 		this.browser.waitUpTo(Duration.ofSeconds(10))
 			.until(driver -> driver.findElements(By.cssSelector("#kaart path.leaflet-interactive")).size() >= 10);
 		this.browser.assertAccessible();
@@ -95,7 +73,7 @@ class ResidentFindsTheirNeighbourhoodJourneyTests {
 		tabUntil(element -> "Amsterdam".equals(element.getText()));
 		press(Keys.ENTER);
 		this.browser.waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/gebied/GM0363"));
-		assertThat(heading()).isEqualTo("Amsterdam");
+		assertThat(this.browser.heading()).isEqualTo("Amsterdam");
 	}
 
 	@Test
@@ -115,7 +93,7 @@ class ResidentFindsTheirNeighbourhoodJourneyTests {
 	void aMistypedAddressShowsAFriendlyErrorPage() throws IOException {
 		this.browser.open("/gebied/GM9999");
 
-		assertThat(heading()).isEqualTo("Deze pagina bestaat niet");
+		assertThat(this.browser.heading()).isEqualTo("Deze pagina bestaat niet");
 		assertThat(this.browser.driver().findElement(By.tagName("main")).getText())
 			.contains("Er is geen gebied met code GM9999.");
 		this.browser.assertAccessible();
@@ -157,10 +135,6 @@ class ResidentFindsTheirNeighbourhoodJourneyTests {
 
 	private WebElement focused() {
 		return this.browser.driver().switchTo().activeElement();
-	}
-
-	private String heading() {
-		return this.browser.driver().findElement(By.tagName("h1")).getText();
 	}
 
 	/** Presses Tab until the focused element matches, as a keyboard user would; fails after 400 presses. */

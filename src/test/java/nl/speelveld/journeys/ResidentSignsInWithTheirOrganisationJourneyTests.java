@@ -7,19 +7,14 @@ import java.util.UUID;
 
 import nl.speelveld.SpeelveldTest;
 import nl.speelveld.accounts.AccountsFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import testsupport.idp.TestIdentityProvider;
 import testsupport.idp.TestIdentityProvider.Person;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,29 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loopback address for which Speelveld's redirect URI is registered at the provider.
  */
 @SpeelveldTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResidentSignsInWithTheirOrganisationJourneyTests {
-
-	@LocalServerPort
-	int port;
+class ResidentSignsInWithTheirOrganisationJourneyTests extends BrowserJourney {
 
 	@Autowired
 	JdbcClient jdbc;
 
 	private final TestIdentityProvider provider = TestIdentityProvider.get();
-
-	private Browser browser;
-
-	@BeforeAll
-	void openBrowser() throws IOException {
-		this.browser = new Browser(speelveld());
-	}
-
-	@AfterAll
-	void closeBrowser() throws IOException {
-		this.browser.close();
-	}
 
 	/** Cookies belong to a host, so the provider's session is forgotten on its own page. */
 	@BeforeEach
@@ -122,10 +100,12 @@ class ResidentSignsInWithTheirOrganisationJourneyTests {
 		this.browser.press("Sign in");
 		// The provider redirects back to Speelveld, which redirects again to where the person lands.
 		this.browser.waitUpTo(Duration.ofSeconds(10))
-			.until(ExpectedConditions.urlMatches("^" + speelveld() + "/(account|inloggen)"));
+			.until(ExpectedConditions.urlMatches("^" + address() + "/(account|inloggen)"));
 	}
 
-	private String speelveld() {
+	/** The loopback address for which Speelveld's redirect URI is registered at the provider. */
+	@Override
+	String address() {
 		return "http://127.0.0.1:" + this.port;
 	}
 

@@ -3,11 +3,11 @@ package nl.speelveld.accounts.signin;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.speelveld.accounts.UserId;
+import nl.speelveld.accounts.users.EmailAddresses;
 import nl.speelveld.accounts.users.UserAccounts;
 import nl.speelveld.shared.mail.Mail;
 import nl.speelveld.shared.mail.Mailer;
@@ -34,8 +34,6 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
 
 	static final String SENT_PAGE = "/inloggen/link-verstuurd";
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-
 	private final UserAccounts users;
 
 	private final Mailer mailer;
@@ -55,14 +53,10 @@ class SignInLinks implements GenerateOneTimeTokenRequestResolver, OneTimeTokenGe
 		this.validity = validity;
 	}
 
-	static boolean isEmail(@Nullable String text) {
-		return text != null && text.length() <= 254 && EMAIL.matcher(text.trim()).matches();
-	}
-
 	@Override
 	public @Nullable GenerateOneTimeTokenRequest resolve(HttpServletRequest request) {
 		String email = request.getParameter("email");
-		if (!isEmail(email)) {
+		if (!EmailAddresses.isValid(email)) {
 			return null;
 		}
 		Locale locale = RequestContextUtils.getLocale(request);

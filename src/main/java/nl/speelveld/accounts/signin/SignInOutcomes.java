@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.speelveld.accounts.UserId;
 import nl.speelveld.accounts.audit.AuditLog;
+import nl.speelveld.accounts.users.SignedIn;
 import nl.speelveld.accounts.users.UserAccounts;
 
 import org.springframework.security.core.Authentication;
@@ -23,8 +24,6 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  * changes that need a recent sign-in, such as setting a password).
  */
 final class SignInOutcomes {
-
-	static final String SIGNED_IN_AT = "speelveld.signedInAt";
 
 	private final UserAccounts users;
 
@@ -51,7 +50,7 @@ final class SignInOutcomes {
 				if (method.equals("password")) {
 					SignInOutcomes.this.throttle.rightPassword(request.getRemoteAddr(), email(request));
 				}
-				request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+				request.getSession().setAttribute(SignedIn.SIGNED_IN_AT, Instant.now());
 				SignInOutcomes.this.audit.record(user, "signed-in", "user", user, Map.of("method", method));
 				super.onAuthenticationSuccess(request, response, authentication);
 			}

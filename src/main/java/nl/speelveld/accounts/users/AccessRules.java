@@ -33,7 +33,7 @@ public class AccessRules {
 	}
 
 	public boolean isAdministrator() {
-		return current().stream().anyMatch(grant -> grant.role() == Role.ADMINISTRATOR);
+		return powers().administrator();
 	}
 
 	/** Whether the person signed in is this person: for their own data, nobody else's. */
@@ -42,35 +42,35 @@ public class AccessRules {
 	}
 
 	public boolean canEnterAdministration() {
-		return isAdministrator() || !coordinatorScopes().isEmpty();
+		Powers powers = powers();
+		return powers.administrator() || !powers.scopes().isEmpty();
 	}
 
 	/** The gemeenten and wijken the current person coordinates; empty for everyone but coordinators. */
 	public List<AreaCode> coordinatorScopes() {
-		return current().stream()
-			.filter(grant -> grant.role() == Role.COORDINATOR && grant.area() != null)
-			.map(Grant::area)
-			.toList();
+		return powers().scopes();
 	}
 
 	public boolean canAdministerArea(@Nullable AreaCode area) {
-		if (isAdministrator()) {
-			return true;
-		}
-		return area != null && coordinatorScopes().stream().anyMatch(scope -> AreaScope.covers(scope, area));
+		Powers powers = powers();
+		return powers.administrator() || (area != null && powers.covers(area));
 	}
 
 	public boolean canAdministerAreas(Collection<AreaCode> areas) {
-		return isAdministrator() || (!areas.isEmpty() && areas.stream().allMatch(this::canAdministerArea));
+		Powers powers = powers();
+		return powers.administrator() || (!areas.isEmpty() && areas.stream().allMatch(powers::covers));
 	}
 
 	public boolean canAdministerOrganisation(UUID organisation) {
-		if (isAdministrator()) {
-			return true;
-		}
-		return this.organisations.byId(organisation)
-			.map(found -> found.gemeenten().stream().anyMatch(this::canAdministerArea))
-			.orElse(false);
+		Powers powers = powers();
+		return powers.administrator()
+				|| this.organisations.byId(organisation).map(powers::administers).orElse(false);
+	}
+
+	/** Those of {@code candidates} that the current person may administer. */
+	public List<Organisation> administrable(Collection<Organisation> candidates) {
+		Powers powers = powers();
+		return candidates.stream().filter(powers::administers).toList();
 	}
 
 	/** Whether the current person may see another's account: someone in an organisation they administer. */
@@ -108,14 +108,34 @@ public class AccessRules {
 
 	/** The gemeenten whose organisations the current person sees; empty means all (administrators). */
 	public Optional<Set<AreaCode>> administeredGemeenten() {
-		if (isAdministrator()) {
+		Powers powers = powers();
+		if (powers.administrator()) {
 			return Optional.empty();
 		}
-		return Optional.of(coordinatorScopes().stream().map(AreaCode::gemeente).collect(Collectors.toSet()));
+		return Optional.of(powers.scopes().stream().map(AreaCode::gemeente).collect(Collectors.toSet()));
 	}
 
-	private List<Grant> current() {
-		return SignedIn.user().map(this.grants::of).orElse(List.of());
+	/** The current person's grants, read once per check. */
+	private Powers powers() {
+		List<Grant> held = SignedIn.user().map(this.grants::of).orElse(List.of());
+		return new Powers(held.stream().anyMatch(grant -> grant.role() == Role.ADMINISTRATOR),
+				held.stream()
+					.filter(grant -> grant.role() == Role.COORDINATOR && grant.area() != null)
+					.map(Grant::area)
+					.toList());
+	}
+
+	/** What the current person's grants allow: everything, or the areas they coordinate. */
+	private record Powers(boolean administrator, List<AreaCode> scopes) {
+
+		boolean covers(AreaCode area) {
+			return this.administrator || this.scopes.stream().anyMatch(scope -> AreaScope.covers(scope, area));
+		}
+
+		boolean administers(Organisation organisation) {
+			return organisation.gemeenten().stream().anyMatch(this::covers);
+		}
+
 	}
 
 }

@@ -65,10 +65,7 @@ public class Administration {
 
 	@PreAuthorize("@access.canEnterAdministration()")
 	public List<Organisation> organisations() {
-		return this.organisations.list(this.access.administeredGemeenten().orElse(null))
-			.stream()
-			.filter(organisation -> this.access.canAdministerOrganisation(organisation.id()))
-			.toList();
+		return this.access.administrable(this.organisations.list(this.access.administeredGemeenten().orElse(null)));
 	}
 
 	@PreAuthorize("@access.canAdministerOrganisation(#id)")

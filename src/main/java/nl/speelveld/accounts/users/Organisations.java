@@ -72,12 +72,6 @@ public class Organisations {
 			.update();
 	}
 
-	public void removeMember(UUID organisation, UserId user) {
-		this.jdbc.sql("delete from acc_membership where user_id = ? and organisation_id = ?")
-			.params(user.value(), organisation)
-			.update();
-	}
-
 	private void setGemeenten(UUID id, Collection<AreaCode> gemeenten) {
 		this.jdbc.sql("delete from acc_organisation_area where organisation_id = ?").param(id).update();
 		for (AreaCode gemeente : gemeenten) {

@@ -10,6 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The person signed in for the current request; every way of signing in names them by their user id. */
 public final class SignedIn {
 
+	/** Session attribute holding when the person signed in, for changes that need a recent sign-in. */
+	public static final String SIGNED_IN_AT = "speelveld.signedInAt";
+
 	private SignedIn() {
 	}
 

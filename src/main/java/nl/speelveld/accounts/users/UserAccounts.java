@@ -80,10 +80,6 @@ public class UserAccounts {
 		this.jdbc.sql("update acc_user set password_hash = ? where id = ?").params(hash, id.value()).update();
 	}
 
-	public void setLanguage(UserId id, String language) {
-		this.jdbc.sql("update acc_user set language = ? where id = ?").params(language, id.value()).update();
-	}
-
 	/** Accounts whose address or name contains the text, newest first, limited to the given ids when given. */
 	public List<Account> search(String text, @Nullable List<UUID> among, int limit) {
 		String pattern = "%" + text.trim().toLowerCase().replace("%", "").replace("_", "") + "%";

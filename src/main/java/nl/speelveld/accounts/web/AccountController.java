@@ -142,7 +142,7 @@ class AccountController {
 
 	private boolean needsCurrentPassword(UserId me, HttpSession session) {
 		boolean hasPassword = this.users.byId(me).map(Account::hasPassword).orElse(false);
-		Object signedInAt = session.getAttribute("speelveld.signedInAt");
+		Object signedInAt = session.getAttribute(SignedIn.SIGNED_IN_AT);
 		boolean recent = signedInAt instanceof Instant at && at.isAfter(Instant.now().minus(RECENT));
 		return hasPassword && !recent;
 	}

@@ -11,9 +11,10 @@ import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.accounts.Role;
 import nl.speelveld.accounts.users.AccessRules;
 import nl.speelveld.accounts.users.Administration;
+import nl.speelveld.accounts.users.EmailAddresses;
 import nl.speelveld.accounts.users.Organisation;
 import nl.speelveld.areas.AreaCode;
-import nl.speelveld.areas.AreaNotFound;
+import nl.speelveld.areas.AreaSummary;
 import nl.speelveld.areas.Areas;
 
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class OrganisationAdminController {
 	@GetMapping("/beheer")
 	String dashboard(Model model) {
 		model.addAttribute("administrator", this.access.isAdministrator());
-		model.addAttribute("scopes", this.access.coordinatorScopes().stream().map(code -> this.areas.area(code, null).summary()).toList());
+		model.addAttribute("scopes", summaries(this.access.coordinatorScopes()));
 		return "accounts/admin/dashboard";
 	}
 
@@ -96,7 +97,7 @@ class OrganisationAdminController {
 			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		Organisation organisation = this.administration.organisation(id);
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (!email.strip().matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}")) {
+		if (!EmailAddresses.isValid(email)) {
 			problems.put("email", "signin.email-invalid");
 		}
 		Role role = Role.fromKey(rol).filter(r -> r == Role.PROFESSIONAL || r == Role.COORDINATOR).orElse(null);
@@ -120,6 +121,11 @@ class OrganisationAdminController {
 		return "redirect:/beheer/organisaties/" + id;
 	}
 
+	/** The areas as pages name them; a code no longer in any imported year is left out. */
+	private List<AreaSummary> summaries(List<AreaCode> codes) {
+		return codes.stream().flatMap(code -> this.areas.summary(code).stream()).toList();
+	}
+
 	private String list(Model model, OrganisationForm form, Map<String, String> problems) {
 		model.addAttribute("organisations", this.administration.organisations());
 		model.addAttribute("form", form);
@@ -131,14 +137,7 @@ class OrganisationAdminController {
 	private String details(Model model, Organisation organisation, OrganisationForm form, Map<String, String> problems,
 			String inviteEmail, Map<String, String> inviteProblems) {
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("gemeenten", organisation.gemeenten().stream().map(code -> {
-			try {
-				return this.areas.area(code, null).summary();
-			}
-			catch (AreaNotFound gone) {
-				return null;
-			}
-		}).filter(java.util.Objects::nonNull).toList());
+		model.addAttribute("gemeenten", summaries(organisation.gemeenten()));
 		model.addAttribute("members", this.administration.members(organisation.id()));
 		model.addAttribute("invitations", this.administration.invitations(organisation.id()));
 		model.addAttribute("form", form);
