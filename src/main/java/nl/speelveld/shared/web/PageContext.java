@@ -94,6 +94,13 @@ public final class PageContext {
 			.format(moment);
 	}
 
+	/** A day as people read it: 3 maart 2026. */
+	public String date(java.time.LocalDate day) {
+		return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(this.locale)
+			.format(day);
+	}
+
 	/** Formats a count the way readers of this language expect (Dutch: 12.005). */
 	public String number(@Nullable Number value) {
 		return value == null ? "" : java.text.NumberFormat.getNumberInstance(this.locale).format(value);

@@ -1,0 +1,89 @@
+package nl.speelveld.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.speelveld.accounts.audit.AuditLog;
+import nl.speelveld.accounts.users.AccessRules;
+import nl.speelveld.accounts.users.Account;
+import nl.speelveld.accounts.users.Grants;
+import nl.speelveld.accounts.users.SignedIn;
+import nl.speelveld.accounts.users.UserAccounts;
+import nl.speelveld.areas.AreaCode;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What other modules ask of accounts: who is signed in, what they may do, and a line in the audit log for
+ * a sensitive action. In method security the same rules are the {@code @permissions} bean.
+ */
+@Component("permissions")
+public class Permissions {
+
+	private final AccessRules rules;
+
+	private final AuditLog audit;
+
+	private final UserAccounts accounts;
+
+	private final Grants grants;
+
+	Permissions(AccessRules rules, AuditLog audit, UserAccounts accounts, Grants grants) {
+		this.rules = rules;
+		this.audit = audit;
+		this.accounts = accounts;
+		this.grants = grants;
+	}
+
+	public Optional<UserId> currentUser() {
+		return SignedIn.user();
+	}
+
+	public boolean isSignedIn() {
+		return SignedIn.user().isPresent();
+	}
+
+	public boolean isAdministrator() {
+		return this.rules.isAdministrator();
+	}
+
+	/** Administrators everywhere; coordinators in the gemeente or wijk they coordinate and everything inside it. */
+	public boolean canCoordinate(@Nullable AreaCode area) {
+		return this.rules.canAdministerArea(area);
+	}
+
+	/** Whether the current person coordinates at least one of {@code areas} (or administers everything). */
+	public boolean canCoordinateAny(Collection<AreaCode> areas) {
+		return isAdministrator() || areas.stream().anyMatch(this.rules::canAdministerArea);
+	}
+
+	/** The gemeenten and wijken the current person coordinates; empty for everyone but coordinators. */
+	public List<AreaCode> coordinatorScopes() {
+		return this.rules.coordinatorScopes();
+	}
+
+	public boolean isCoordinatorOrAdministrator() {
+		return isAdministrator() || !coordinatorScopes().isEmpty();
+	}
+
+	/** Whether the current person holds the professional role for some organisation (or a higher role). */
+	public boolean isProfessional() {
+		return this.rules.canEnterAdministration() || SignedIn.user()
+			.map(user -> this.grants.of(user).stream().anyMatch(grant -> grant.role() == Role.PROFESSIONAL))
+			.orElse(false);
+	}
+
+	/** What the person is called, for a work profile they are about to create. */
+	public Optional<String> shownName(UserId user) {
+		return this.accounts.byId(user).map(Account::shownName);
+	}
+
+	/** Records a sensitive action by the person signed in now. */
+	public void audit(String action, String subjectType, Object subjectId, Map<String, ?> details) {
+		this.audit.record(action, subjectType, subjectId, details);
+	}
+
+}
