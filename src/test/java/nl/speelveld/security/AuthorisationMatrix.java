@@ -20,6 +20,7 @@ import nl.speelveld.accounts.UserId;
 import nl.speelveld.accounts.users.Grants;
 import nl.speelveld.accounts.users.Invitations;
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.socialmap.SocialMapFixture;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
@@ -108,6 +109,15 @@ final class AuthorisationMatrix {
 			row("GET /api/v1/roles", EVERYONE, data -> get("/api/v1/roles")),
 			row("GET /api/v1/roles/{code}", EVERYONE, data -> get("/api/v1/roles/{code}", "wijkagent")),
 			row("GET /api/v1/focus-themes", EVERYONE, data -> get("/api/v1/focus-themes")),
+			// Social map: who works here, profiles, places
+			row("GET /wie-werkt-hier", EVERYONE, data -> get("/wie-werkt-hier").param("postcode", "3511")),
+			row("GET /gebied/{code}/wie-werkt-hier", EVERYONE, data -> get("/gebied/{code}/wie-werkt-hier", "WK034406")),
+			row("GET /gebied/{code}/plekken", EVERYONE, data -> get("/gebied/{code}/plekken", "WK034406")),
+			row("GET /professionals/{id}", EVERYONE, data -> get("/professionals/{id}", data.socialMap.professional)),
+			row("GET /organisaties/{id}", EVERYONE, data -> get("/organisaties/{id}", data.socialMap.organisation)),
+			row("GET /plekken/{id}", EVERYONE, data -> get("/plekken/{id}", data.socialMap.place)),
+			row("GET /api/v1/areas/{code}/posts", EVERYONE, data -> get("/api/v1/areas/{code}/posts", "WK034406")),
+			row("GET /api/v1/areas/{code}/places", EVERYONE, data -> get("/api/v1/areas/{code}/places", "WK034406")),
 			row("GET /v3/api-docs", EVERYONE, data -> get("/v3/api-docs")),
 			row("GET /v3/api-docs.yaml", EVERYONE, data -> get("/v3/api-docs.yaml")),
 			row("GET /v3/api-docs/swagger-config", EVERYONE, data -> get("/v3/api-docs/swagger-config")),
@@ -234,6 +244,12 @@ final class AuthorisationMatrix {
 
 	final String invitation;
 
+	/** Entries on the social map that the examples show. */
+	final SocialMapEntries socialMap;
+
+	record SocialMapEntries(UUID organisation, UUID professional, UUID place) {
+	}
+
 	private final Grants grants;
 
 	private final Invitations invitations;
@@ -260,6 +276,12 @@ final class AuthorisationMatrix {
 		this.passwordEmail = AccountsFixture.email("wachtwoord");
 		fixture.person(this.passwordEmail, "Wachtwoord");
 		this.invitation = newInvitation();
+		var socialMap = context.getBean(SocialMapFixture.class);
+		UUID police = socialMap.organisation("Politie Utrecht Oost", "politie", "GM0344");
+		UUID officer = socialMap.professional("Pim Proef");
+		socialMap.post("wijkagent", police, officer, List.of("WK034406"), "veiligheid");
+		this.socialMap = new SocialMapEntries(police, officer,
+				socialMap.place("Buurthuis Voorbeeld", "buurthuis", "WK034406", 52.09, 5.12));
 	}
 
 	/** New people and things, so that the examples of one test class do not depend on another's. */

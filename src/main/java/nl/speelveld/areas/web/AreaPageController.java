@@ -12,6 +12,7 @@ import nl.speelveld.areas.AreaNotFound;
 import nl.speelveld.areas.AreaPage;
 import nl.speelveld.areas.AreaSummary;
 import nl.speelveld.areas.Areas;
+import nl.speelveld.shared.web.MapSettings;
 import nl.speelveld.areas.PlaceMatch;
 import nl.speelveld.areas.PostcodeNotFound;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,7 @@
 package nl.speelveld.shared.web;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -8,6 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MapSettings.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean

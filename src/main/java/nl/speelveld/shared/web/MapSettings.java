@@ -1,4 +1,4 @@
-package nl.speelveld.areas.web;
+package nl.speelveld.shared.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,9 +1,9 @@
-package nl.speelveld.areas.web;
+package nl.speelveld.socialmap;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MapSettings.class)
-class AreaWebConfiguration {
+@EnableConfigurationProperties(Freshness.class)
+class SocialMapConfiguration {
 }

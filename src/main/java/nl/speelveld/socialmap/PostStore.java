@@ -1,0 +1,64 @@
+package nl.speelveld.socialmap;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.speelveld.areas.AreaCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads posts: by id, by organisation, by professional, and all posts reaching an area. */
+@Repository
+class PostStore {
+
+	private final JdbcClient jdbc;
+
+	PostStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Post> byId(UUID id) {
+		return this.jdbc.sql(PostRows.SELECT + " where p.id = ?").param(id).query((rs, n) -> PostRows.post(rs)).optional();
+	}
+
+	List<Post> ofOrganisation(UUID organisation) {
+		return this.jdbc.sql(PostRows.SELECT + " where p.organisation_id = ? and " + PostRows.CURRENT
+				+ " order by p.role_code, p.title")
+			.param(organisation)
+			.query((rs, n) -> PostRows.post(rs))
+			.list();
+	}
+
+	List<Post> ofProfessional(UUID professional) {
+		return this.jdbc.sql(PostRows.SELECT + " where p.professional_id = ? and " + PostRows.CURRENT
+				+ " order by p.role_code, p.title")
+			.param(professional)
+			.query((rs, n) -> PostRows.post(rs))
+			.list();
+	}
+
+	/**
+	 * The current posts whose coverage includes {@code area} itself, one of {@code parents}, or an area
+	 * inside it (by code prefix). Village codes share their digits with wijk codes but do not nest in
+	 * wijken, so they count as parts of a gemeente only.
+	 */
+	List<Post> reaching(AreaCode area, List<AreaCode> parents) {
+		String key = area.value().substring(2);
+		boolean villagesInside = area.level() == nl.speelveld.areas.AreaLevel.GEMEENTE;
+		return this.jdbc.sql(PostRows.SELECT + """
+				where p.id in (
+				    select a.post_id from smap_post_area a
+				    where a.area_code = :area or a.area_code = any(:parents)
+				       or (a.area_key like :inside and a.area_code <> :area and (:villages or a.area_code not like 'KR%')))
+				  and """ + PostRows.CURRENT + " order by p.role_code, p.title")
+			.param("area", area.value())
+			.param("parents", parents.stream().map(AreaCode::value).toArray(String[]::new))
+			.param("inside", key + "%")
+			.param("villages", villagesInside)
+			.query((rs, n) -> PostRows.post(rs))
+			.list();
+	}
+
+}

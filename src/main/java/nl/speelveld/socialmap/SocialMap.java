@@ -1,0 +1,128 @@
+package nl.speelveld.socialmap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.Areas;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The social map: who works where, in which role, for which organisation, and the services and places of a
+ * neighbourhood. Everything read here is public work data.
+ */
+@Service
+public class SocialMap {
+
+	private static final int PLACES_PER_AREA = 500;
+
+	private final PostStore posts;
+
+	private final DirectoryStore directory;
+
+	private final Areas areas;
+
+	private final Freshness freshness;
+
+	SocialMap(PostStore posts, DirectoryStore directory, Areas areas, Freshness freshness) {
+		this.posts = posts;
+		this.directory = directory;
+		this.areas = areas;
+		this.freshness = freshness;
+	}
+
+	/**
+	 * Every current post whose coverage includes {@code area}: directly, through an area around it, or
+	 * through a part of it. A post that reaches the area in several ways counts once, in the closest way
+	 * (direct, then around, then a part), as that is what tells a resident most.
+	 */
+	public List<CoveringPost> postsReaching(AreaCode area) {
+		List<AreaCode> parents = parentsOf(area);
+		return this.posts.reaching(area, parents).stream().map(post -> covering(post, area, parents)).toList();
+	}
+
+	public Post post(UUID id) {
+		return this.posts.byId(id).orElseThrow(() -> new SocialMapEntryNotFound("post", id));
+	}
+
+	public Organisation organisation(UUID id) {
+		return this.directory.organisation(id).orElseThrow(() -> new SocialMapEntryNotFound("organisation", id));
+	}
+
+	public List<Post> postsOf(Organisation organisation) {
+		return this.posts.ofOrganisation(organisation.id());
+	}
+
+	public List<ServiceOffer> servicesOf(Organisation organisation) {
+		return this.directory.servicesOf(organisation.id());
+	}
+
+	public List<Place> placesOf(Organisation organisation) {
+		return this.directory.placesOf(organisation.id());
+	}
+
+	public Professional professional(UUID id) {
+		return this.directory.professional(id).orElseThrow(() -> new SocialMapEntryNotFound("professional", id));
+	}
+
+	/** The work profile linked to an account, if the person has one. */
+	public Optional<Professional> professionalOf(UUID user) {
+		return this.directory.professionalOf(user);
+	}
+
+	public List<Post> postsOf(Professional professional) {
+		return this.posts.ofProfessional(professional.id());
+	}
+
+	public Place place(UUID id) {
+		return this.directory.place(id).orElseThrow(() -> new SocialMapEntryNotFound("place", id));
+	}
+
+	public List<ServiceOffer> servicesAt(Place place) {
+		return this.directory.servicesAt(place.id());
+	}
+
+	/** The places in an area and its parts, kind by kind. */
+	public List<Place> placesIn(AreaCode area) {
+		return this.directory.placesIn(area, PLACES_PER_AREA);
+	}
+
+	public boolean isStale(Post post) {
+		return this.freshness.isStale(post.lastConfirmed());
+	}
+
+	/**
+	 * The areas around {@code area}, nearest first: the buurt's wijk, then the gemeente. The code says which
+	 * they are; the area data is asked too, as a wijk of one year may lie in a gemeente with another code.
+	 */
+	List<AreaCode> parentsOf(AreaCode area) {
+		List<AreaCode> parents = new ArrayList<>();
+		Optional<AreaCode> parent = area.impliedParent();
+		while (parent.isPresent()) {
+			parents.add(parent.get());
+			parent = parent.get().impliedParent();
+		}
+		this.areas.summary(area)
+			.map(summary -> summary.parent())
+			.filter(known -> known != null && !parents.contains(known))
+			.ifPresent(parents::add);
+		return parents;
+	}
+
+	private CoveringPost covering(Post post, AreaCode area, List<AreaCode> parents) {
+		boolean stale = this.freshness.isStale(post.lastConfirmed());
+		if (post.areas().contains(area)) {
+			return new CoveringPost(post, Coverage.DIRECT, List.of(area), stale);
+		}
+		List<AreaCode> around = post.areas().stream().filter(parents::contains).toList();
+		if (!around.isEmpty()) {
+			return new CoveringPost(post, Coverage.PARENT, around, stale);
+		}
+		List<AreaCode> inside = post.areas().stream().filter(code -> !parents.contains(code) && !code.equals(area)).toList();
+		return new CoveringPost(post, Coverage.CHILD, inside, stale);
+	}
+
+}

@@ -1,0 +1,171 @@
+package nl.speelveld.socialmap;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.speelveld.SpeelveldTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpeelveldTest
+class WhoWorksHereTests {
+
+	private static final String BINNENSTAD = "WK034406";
+
+	private static final String DOMPLEIN = "BU03440611";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SocialMapFixture fixture;
+
+	private UUID inTheWijk;
+
+	private UUID forTheWholeGemeente;
+
+	private UUID inOneBuurt;
+
+	private UUID elsewhere;
+
+	private UUID ended;
+
+	private UUID organisation;
+
+	private UUID professional;
+
+	private String professionalName;
+
+	@BeforeEach
+	void aPlayingFieldAroundTheBinnenstad() {
+		String unique = UUID.randomUUID().toString().substring(0, 6);
+		this.organisation = this.fixture.organisation("Politie Utrecht Centrum " + unique, "politie", "GM0344");
+		UUID gemeente = this.fixture.organisation("Gemeente Utrecht " + unique, "gemeente", "GM0344");
+		this.professionalName = "Wanda Wijkagent-Voorbeeld " + unique;
+		this.professional = this.fixture.professional(this.professionalName);
+		this.inTheWijk = this.fixture.post("wijkagent", this.organisation, this.professional, List.of(BINNENSTAD),
+				"veiligheid", "overlast");
+		this.forTheWholeGemeente = this.fixture.aPost("participatiemakelaar", gemeente)
+			.covering("GM0344")
+			.focus("inspraak")
+			.confirmedOn(LocalDate.now().minusYears(2))
+			.save();
+		this.inOneBuurt = this.fixture.post("buurtconcierge", gemeente, null, List.of(DOMPLEIN), "openbare-ruimte");
+		this.elsewhere = this.fixture.post("wijkagent", this.organisation, null, List.of("WK034401"), "veiligheid");
+		this.ended = this.fixture.aPost("jongerenwerker", this.organisation)
+			.covering(BINNENSTAD)
+			.endedOn(LocalDate.now().minusDays(1))
+			.save();
+	}
+
+	@Test
+	void aWijkIsReachedByItsOwnPostsThoseAroundItAndThoseInItsBuurten() {
+		var response = this.mvc.get().uri("/api/v1/areas/{code}/posts", BINNENSTAD).exchange();
+
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inTheWijk))
+			.asArray().containsExactly("direct");
+		assertThat(response).bodyJson()
+			.extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.forTheWholeGemeente))
+			.asArray().containsExactly("parent");
+		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inOneBuurt))
+			.asArray().containsExactly("child");
+		assertThat(response).bodyJson().extractingPath("$.items[*].id").asArray()
+			.doesNotContain(this.elsewhere.toString(), this.ended.toString());
+	}
+
+	@Test
+	void aBuurtIsReachedThroughItsWijkAndItsGemeente() {
+		var response = this.mvc.get().uri("/api/v1/areas/{code}/posts", DOMPLEIN).exchange();
+
+		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inTheWijk))
+			.asArray().containsExactly("parent");
+		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].via[0]".formatted(this.inTheWijk))
+			.asArray().containsExactly(BINNENSTAD);
+		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inOneBuurt))
+			.asArray().containsExactly("direct");
+	}
+
+	@Test
+	void thePostsCarryRoleOrganisationFocusAndConfirmation() {
+		var response = this.mvc.get().uri("/api/v1/areas/{code}/posts", BINNENSTAD).exchange();
+		String post = "$.items[?(@.id == '%s')]".formatted(this.inTheWijk);
+
+		assertThat(response).bodyJson().extractingPath(post + ".role").asArray().containsExactly("wijkagent");
+		assertThat(response).bodyJson().extractingPath(post + ".name").asArray().containsExactly(this.professionalName);
+		assertThat(response).bodyJson().extractingPath(post + ".organisation.type").asArray().containsExactly("politie");
+		assertThat(response).bodyJson().extractingPath(post + ".focus[*]").asArray().containsExactly("veiligheid", "overlast");
+		assertThat(response).bodyJson().extractingPath(post + ".lastConfirmed").asArray()
+			.containsExactly(LocalDate.now().toString());
+		assertThat(response).bodyJson()
+			.extractingPath("$.items[?(@.id == '%s')].confirmed".formatted(this.forTheWholeGemeente))
+			.asArray().containsExactly(false);
+	}
+
+	@Test
+	void unknownAreasAreNotFoundAndMalformedOnesToo() {
+		assertThat(this.mvc.get().uri("/api/v1/areas/WK999999/posts")).hasStatus(404)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/v1/areas/<script>/posts")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/gebied/WK999999/wie-werkt-hier")).hasStatus(404);
+	}
+
+	@Test
+	void thePageGroupsPostsByGoalAndRoleAndSaysHowEachReachesTheArea() {
+		var page = this.mvc.get().uri("/gebied/{code}/wie-werkt-hier", BINNENSTAD).exchange();
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("Wie werkt er in Wijk 06 Binnenstad?", "Leefbaarheid en sociale cohesie",
+					"Democratie: stem en invloed van bewoners", this.professionalName, "Wijkagent",
+					"Werkt in heel Utrecht, dus ook hier.", "Werkt in een deel van dit gebied: Domplein. Neude. Janskerkhof.",
+					"/professionals/" + this.professional, "/organisaties/" + this.organisation)
+			.contains("niet bevestigd en kunnen verouderd zijn");
+	}
+
+	@Test
+	void aPostcodeLeadsToItsNeighbourhood() {
+		assertThat(this.mvc.get().uri("/wie-werkt-hier").param("postcode", "3511 AB")).hasStatus3xxRedirection()
+			.redirectedUrl().matches("/gebied/(WK034406|BU0344\\w+)/wie-werkt-hier");
+	}
+
+	@Test
+	void aWrongPostcodeIsExplainedInDutch() {
+		assertThat(this.mvc.get().uri("/wie-werkt-hier").param("postcode", "hallo")).hasStatusOk().bodyText()
+			.contains("Dit is geen postcode.");
+		assertThat(this.mvc.get().uri("/wie-werkt-hier").param("postcode", "1199")).hasStatusOk().bodyText()
+			.contains("Deze postcode kennen we niet.");
+		assertThat(this.mvc.get().uri("/wie-werkt-hier")).hasStatusOk().bodyText().contains("Vul uw postcode in");
+	}
+
+	@Test
+	void aProfessionalsPageShowsTheirWorkAndTheOrganisationsPageItsPeople() {
+		assertThat(this.mvc.get().uri("/professionals/{id}", this.professional)).hasStatusOk().bodyText()
+			.contains(this.professionalName, "Werkgebied: Wijk 06 Binnenstad", "Politie Utrecht Centrum");
+		assertThat(this.mvc.get().uri("/organisaties/{id}", this.organisation)).hasStatusOk().bodyText()
+			.contains("Politie Utrecht Centrum", this.professionalName, "politie");
+		assertThat(this.mvc.get().uri("/professionals/{id}", UUID.randomUUID())).hasStatus(404);
+		assertThat(this.mvc.get().uri("/organisaties/geen-id")).hasStatus(404);
+	}
+
+	@Test
+	void placesAreListedAndMappedPerArea() {
+		UUID place = this.fixture.place("Buurthuis De Proef " + UUID.randomUUID(), "buurthuis", DOMPLEIN, 52.0907, 5.1214);
+
+		assertThat(this.mvc.get().uri("/gebied/{code}/plekken", BINNENSTAD)).hasStatusOk().bodyText()
+			.contains("Buurthuis De Proef", "/plekken/" + place);
+		assertThat(this.mvc.get().uri("/api/v1/areas/{code}/places", BINNENSTAD)).bodyJson()
+			.extractingPath("$.features[?(@.id == '%s')].geometry.coordinates[1]".formatted(place))
+			.asArray().containsExactly(52.0907);
+		assertThat(this.mvc.get().uri("/plekken/{id}", place)).hasStatusOk().bodyText()
+			.contains("buurthuis", "Toegankelijk met een rolstoel.", "ma-vr 9-17 uur");
+	}
+
+}
