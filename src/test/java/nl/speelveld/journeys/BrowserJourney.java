@@ -1,11 +1,15 @@
 package nl.speelveld.journeys;
 
 import java.io.IOException;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +36,30 @@ abstract class BrowserJourney {
 	/** Where the browser finds Speelveld. */
 	String address() {
 		return "http://localhost:" + this.port;
+	}
+
+	/** Keys as a keyboard user presses them, wherever the focus is. */
+	void press(CharSequence key) {
+		new Actions(this.browser.driver()).sendKeys(key).perform();
+	}
+
+	void type(String text) {
+		new Actions(this.browser.driver()).sendKeys(text).perform();
+	}
+
+	WebElement focused() {
+		return this.browser.driver().switchTo().activeElement();
+	}
+
+	/** Presses Tab until the focused element matches, as a keyboard user would; fails after 400 presses. */
+	void tabUntil(Predicate<WebElement> wanted) {
+		for (int i = 0; i < 400; i++) {
+			if (wanted.test(focused())) {
+				return;
+			}
+			press(Keys.TAB);
+		}
+		throw new AssertionError("Could not reach the element with the keyboard on " + this.browser.path());
 	}
 
 }

@@ -125,27 +125,4 @@ class ResidentFindsTheirNeighbourhoodJourneyTests extends BrowserJourney {
 		assertThatThrownBy(this.browser::assertAccessible).hasMessageContaining("image-alt").hasMessageContaining("label");
 	}
 
-	private void press(Keys key) {
-		new Actions(this.browser.driver()).sendKeys(key).perform();
-	}
-
-	private void type(String text) {
-		new Actions(this.browser.driver()).sendKeys(text).perform();
-	}
-
-	private WebElement focused() {
-		return this.browser.driver().switchTo().activeElement();
-	}
-
-	/** Presses Tab until the focused element matches, as a keyboard user would; fails after 400 presses. */
-	private void tabUntil(java.util.function.Predicate<WebElement> wanted) {
-		for (int i = 0; i < 400; i++) {
-			if (wanted.test(focused())) {
-				return;
-			}
-			press(Keys.TAB);
-		}
-		throw new AssertionError("Could not reach the element with the keyboard on " + this.browser.path());
-	}
-
 }

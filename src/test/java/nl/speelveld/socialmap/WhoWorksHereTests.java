@@ -142,7 +142,7 @@ class WhoWorksHereTests {
 			.contains("Dit is geen postcode.");
 		assertThat(this.mvc.get().uri("/wie-werkt-hier").param("postcode", "1199")).hasStatusOk().bodyText()
 			.contains("Deze postcode kennen we niet.");
-		assertThat(this.mvc.get().uri("/wie-werkt-hier")).hasStatusOk().bodyText().contains("Vul uw postcode in");
+		assertThat(this.mvc.get().uri("/wie-werkt-hier")).hasStatusOk().bodyText().contains("Vul je postcode in");
 	}
 
 	@Test
