@@ -131,6 +131,19 @@ class WhoWorksHereTests {
 	}
 
 	@Test
+	void aGemeenteShowsItsOwnPostsAndCountsThoseOfItsWijken() {
+		var page = this.mvc.get().uri("/gebied/GM0344/wie-werkt-hier").exchange();
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText().contains("Per wijk in Utrecht", "/gebied/WK034406/wie-werkt-hier",
+				"Voor heel Utrecht");
+		assertThat(page).bodyText().doesNotContain(this.professionalName);
+		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts")).bodyJson()
+			.extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inTheWijk))
+			.asArray().containsExactly("child");
+	}
+
+	@Test
 	void aPostcodeLeadsToItsNeighbourhood() {
 		assertThat(this.mvc.get().uri("/wie-werkt-hier").param("postcode", "3511 AB")).hasStatus3xxRedirection()
 			.redirectedUrl().matches("/gebied/(WK034406|BU0344\\w+)/wie-werkt-hier");

@@ -4,10 +4,12 @@ import java.util.List;
 
 import nl.speelveld.areas.Area;
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.AreaLevel;
 import nl.speelveld.areas.AreaLookup;
 import nl.speelveld.areas.AreaNotFound;
 import nl.speelveld.areas.Areas;
 import nl.speelveld.areas.PostcodeNotFound;
+import nl.speelveld.socialmap.Coverage;
 import nl.speelveld.socialmap.CoveringPost;
 import nl.speelveld.socialmap.SocialMap;
 import org.jspecify.annotations.Nullable;
@@ -61,9 +63,13 @@ class WhoWorksHereController {
 	String area(@PathVariable String code, Model model) {
 		Area area = this.areas.area(AreaCode.tryParse(code).orElseThrow(() -> new AreaNotFound(code)), null);
 		List<CoveringPost> posts = this.socialMap.postsReaching(area.code());
+		// A whole gemeente has hundreds of posts: show those for all of it, and the wijken for the rest.
+		boolean gemeente = area.level() == AreaLevel.GEMEENTE;
+		List<CoveringPost> shown = gemeente ? posts.stream().filter(post -> post.coverage() != Coverage.CHILD).toList() : posts;
 		model.addAttribute("area", area);
-		model.addAttribute("groups", this.cards.byGoalAndRole(posts));
+		model.addAttribute("groups", this.cards.byGoalAndRole(shown));
 		model.addAttribute("total", posts.size());
+		model.addAttribute("parts", gemeente ? PartCount.of(area, posts) : List.of());
 		return "socialmap/who-works-here";
 	}
 
