@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.speelveld.areas.AreaCode;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,6 +89,22 @@ class DirectoryStore {
 		return this.jdbc.sql(PLACE + " where pl.area_key like ? order by pl.kind, lower(pl.name) limit ?")
 			.params(area.value().substring(2) + "%", limit)
 			.query((rs, n) -> place(rs))
+			.list();
+	}
+
+	/** Organisations working in the area, around it or in a part of it, optionally of one type. */
+	List<Organisation> organisationsIn(AreaCode area, List<AreaCode> parents, @Nullable String type, int limit) {
+		return this.jdbc.sql(ORGANISATION + " " + """
+				 where o.id in (select a.organisation_id from smap_organisation_area a
+				                where a.area_code = :area or a.area_code = any(:parents) or substr(a.area_code, 3) like :inside)
+				   and (cast(:type as text) is null or o.type = :type)
+				 order by lower(o.name) limit :limit""")
+			.param("area", area.value())
+			.param("parents", parents.stream().map(AreaCode::value).toArray(String[]::new))
+			.param("inside", area.value().substring(2) + "%")
+			.param("type", type)
+			.param("limit", limit)
+			.query((rs, n) -> organisation(rs))
 			.list();
 	}
 

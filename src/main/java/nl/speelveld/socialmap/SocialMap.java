@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.areas.Areas;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Service;
 public class SocialMap {
 
 	private static final int PLACES_PER_AREA = 500;
+
+	private static final int ORGANISATIONS_PER_AREA = 500;
 
 	private final PostStore posts;
 
@@ -88,6 +91,11 @@ public class SocialMap {
 	/** The places in an area and its parts, kind by kind. */
 	public List<Place> placesIn(AreaCode area) {
 		return this.directory.placesIn(area, PLACES_PER_AREA);
+	}
+
+	/** The organisations working in an area (or around it, or in a part of it); {@code type} narrows them down. */
+	public List<Organisation> organisationsIn(AreaCode area, @Nullable String type) {
+		return this.directory.organisationsIn(area, parentsOf(area), type, ORGANISATIONS_PER_AREA);
 	}
 
 	public boolean isStale(Post post) {

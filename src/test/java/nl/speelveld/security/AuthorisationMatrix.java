@@ -112,6 +112,7 @@ final class AuthorisationMatrix {
 			// Social map: who works here, profiles, places
 			row("GET /wie-werkt-hier", EVERYONE, data -> get("/wie-werkt-hier").param("postcode", "3511")),
 			row("GET /gebied/{code}/wie-werkt-hier", EVERYONE, data -> get("/gebied/{code}/wie-werkt-hier", "WK034406")),
+			row("GET /gebied/{code}/organisaties", EVERYONE, data -> get("/gebied/{code}/organisaties", "WK034406")),
 			row("GET /gebied/{code}/plekken", EVERYONE, data -> get("/gebied/{code}/plekken", "WK034406")),
 			row("GET /professionals/{id}", EVERYONE, data -> get("/professionals/{id}", data.socialMap.professional)),
 			row("GET /organisaties/{id}", EVERYONE, data -> get("/organisaties/{id}", data.socialMap.organisation)),

@@ -169,6 +169,15 @@ class WhoWorksHereTests {
 	}
 
 	@Test
+	void theOrganisationsWorkingInAnAreaCanBeFilteredByType() {
+		assertThat(this.mvc.get().uri("/gebied/{code}/organisaties", BINNENSTAD)).hasStatusOk().bodyText()
+			.contains("Politie Utrecht Centrum", "Gemeente Utrecht");
+		assertThat(this.mvc.get().uri("/gebied/{code}/organisaties", BINNENSTAD).param("soort", "politie")).bodyText()
+			.contains("Politie Utrecht Centrum").doesNotContain("Gemeente Utrecht ");
+		assertThat(this.mvc.get().uri("/gebied/{code}/organisaties", BINNENSTAD).param("soort", "<b>")).hasStatusOk();
+	}
+
+	@Test
 	void placesAreListedAndMappedPerArea() {
 		UUID place = this.fixture.place("Buurthuis De Proef " + UUID.randomUUID(), "buurthuis", DOMPLEIN, 52.0907, 5.1214);
 

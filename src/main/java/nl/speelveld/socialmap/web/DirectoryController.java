@@ -1,8 +1,10 @@
 package nl.speelveld.socialmap.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.areas.Area;
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.areas.AreaNotFound;
@@ -15,12 +17,14 @@ import nl.speelveld.socialmap.Post;
 import nl.speelveld.socialmap.Professional;
 import nl.speelveld.socialmap.SocialMap;
 import nl.speelveld.socialmap.SocialMapEntryNotFound;
+import org.jspecify.annotations.Nullable;
 import nl.speelveld.shared.web.MapSettings;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public pages of the social map's entries: professionals, organisations, places. */
 @Controller
@@ -76,6 +80,18 @@ class DirectoryController {
 		model.addAttribute("places", this.socialMap.placesIn(area.code()));
 		model.addAttribute("map", this.map);
 		return "socialmap/places";
+	}
+
+	@GetMapping("/gebied/{code}/organisaties")
+	String organisations(@PathVariable String code, @RequestParam(name = "soort", required = false) @Nullable String type,
+			Model model) {
+		Area area = this.areas.area(AreaCode.tryParse(code).orElseThrow(() -> new AreaNotFound(code)), null);
+		String chosen = type != null && OrganisationType.fromKey(type).isPresent() ? type : null;
+		model.addAttribute("area", area);
+		model.addAttribute("organisations", this.socialMap.organisationsIn(area.code(), chosen));
+		model.addAttribute("types", Arrays.stream(OrganisationType.values()).map(OrganisationType::key).toList());
+		model.addAttribute("type", chosen == null ? "" : chosen);
+		return "socialmap/organisations";
 	}
 
 	/** A post on its own pages (its professional's, its organisation's) is shown with all its areas. */
