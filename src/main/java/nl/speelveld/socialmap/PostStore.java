@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.AreaLevel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,17 +42,18 @@ class PostStore {
 
 	/**
 	 * The current posts whose coverage includes {@code area} itself, one of {@code parents}, or an area
-	 * inside it (by code prefix). Village codes share their digits with wijk codes but do not nest in
-	 * wijken, so they count as parts of a gemeente only.
+	 * inside it (by code prefix), each way found through its own index. Village codes share their digits
+	 * with wijk codes but do not nest in wijken, so they count as parts of a gemeente only.
 	 */
 	List<Post> reaching(AreaCode area, List<AreaCode> parents) {
 		String key = area.value().substring(2);
-		boolean villagesInside = area.level() == nl.speelveld.areas.AreaLevel.GEMEENTE;
+		boolean villagesInside = area.level() == AreaLevel.GEMEENTE;
 		return this.jdbc.sql(PostRows.SELECT + """
 				where p.id in (
-				    select a.post_id from smap_post_area a
-				    where a.area_code = :area or a.area_code = any(:parents)
-				       or (a.area_key like :inside and a.area_code <> :area and (:villages or a.area_code not like 'KR%')))
+				    select a.post_id from smap_post_area a where a.area_code = :area
+				    union select a.post_id from smap_post_area a where a.area_code = any(:parents)
+				    union select a.post_id from smap_post_area a
+				    where a.area_key like :inside and a.area_code <> :area and (:villages or a.area_code not like 'KR%'))
 				  and """ + PostRows.CURRENT + " order by p.role_code, p.title")
 			.param("area", area.value())
 			.param("parents", parents.stream().map(AreaCode::value).toArray(String[]::new))
