@@ -1,0 +1,67 @@
+package nl.speelveld.socialmap.demo;
+
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo social map into a database whose social map is still empty, before the web server opens,
+ * so that a fresh Speelveld (and every test run) shows a playing field to explore. Production deployments
+ * switch it off with {@code speelveld.demo-data.load=false}.
+ */
+@Component
+class DemoDataLoader implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoPlayingField playingField;
+
+	private final SocialMapWriter writer;
+
+	private final boolean enabled;
+
+	private volatile boolean running;
+
+	DemoDataLoader(DemoPlayingField playingField, SocialMapWriter writer,
+			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
+		this.playingField = playingField;
+		this.writer = writer;
+		// A command-line run (an import, the generator) should not first get the demo data.
+		this.enabled = enabled && command.isEmpty();
+	}
+
+	@Override
+	public void start() {
+		if (this.enabled) {
+			long started = System.nanoTime();
+			boolean loaded = this.writer.writeIfEmpty(() -> this.playingField.generate(LocalDate.now()));
+			if (loaded) {
+				log.info("Loaded the demo social map of Utrecht, Amsterdam and Het Hogeland in {} ms",
+						(System.nanoTime() - started) / 1_000_000);
+			}
+		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** After the area lookup index (phase 0), which places need, and before the web server opens. */
+	@Override
+	public int getPhase() {
+		return 10;
+	}
+
+}

@@ -1,0 +1,30 @@
+package nl.speelveld.socialmap.demo;
+
+import java.util.Locale;
+
+import nl.speelveld.areas.Area;
+import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.KeyFigure;
+import org.jspecify.annotations.Nullable;
+
+/** What the generators need to know of a wijk: its name, inhabitants, land area and label point. */
+record WijkFacts(AreaCode code, String name, int year, int inhabitants, double landHectares, Area.@Nullable Position label) {
+
+	static WijkFacts of(Area area) {
+		Integer inhabitants = area.figures().inhabitants();
+		Number land = area.figures().get(KeyFigure.LAND_HECTARES);
+		return new WijkFacts(area.code(), area.name(), area.year(), inhabitants == null ? 0 : inhabitants,
+				land == null ? 100 : land.doubleValue(), area.label());
+	}
+
+	/** The name without the numbering CBS puts before some wijk names: Overvecht for Wijk 03 Overvecht. */
+	String shortName() {
+		return this.name.replaceFirst("^(?i)wijk\\s+\\d+\\s+", "").strip();
+	}
+
+	/** The last two characters of the code, which tell wijken of one gemeente apart: 03 or AF. */
+	String suffix() {
+		return this.code.value().substring(6).toUpperCase(Locale.ROOT);
+	}
+
+}
