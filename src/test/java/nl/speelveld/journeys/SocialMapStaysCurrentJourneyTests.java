@@ -127,6 +127,29 @@ class SocialMapStaysCurrentJourneyTests extends BrowserJourney {
 		this.browser.screenshot("verouderd-bevestigd");
 	}
 
+	@Test
+	void aCoordinatorAddsALocalJobTitleAndARole() throws IOException {
+		signInAsCoordinator();
+		this.browser.open("/beheer/rollen");
+		this.browser.assertAccessible();
+		this.browser.screenshot("rollen-beheer");
+
+		String title = "Wijkverbinder " + UUID.randomUUID().toString().substring(0, 6);
+		new Select(this.browser.driver().findElement(By.id("rol"))).selectByValue("sociaal-makelaar");
+		this.browser.fill("titel", title);
+		this.browser.press("Functienaam toevoegen");
+		assertThat(this.browser.text()).contains("De functienaam is toegevoegd.", title);
+		this.browser.assertAccessible();
+
+		this.browser.fill("code", "Niet Goed");
+		this.browser.fill("naam", "Buurtmaat");
+		this.browser.fill("gewichtG1", "twee");
+		this.browser.press("Rol toevoegen");
+		assertThat(this.browser.text()).contains("Een code bestaat uit kleine letters", "Kies een of meer bestaande thema");
+		this.browser.assertAccessible();
+		this.browser.screenshot("rollen-beheer-fouten");
+	}
+
 	private void signInAsCoordinator() {
 		UUID employer = this.accounts.organisation("Gemeente Utrecht", OrganisationType.GEMEENTE, "GM0344");
 		String email = AccountsFixture.email("coordinator");

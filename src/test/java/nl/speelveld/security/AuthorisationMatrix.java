@@ -206,7 +206,23 @@ final class AuthorisationMatrix {
 					data -> post("/beheer/sociale-kaart/verouderd/{kind}/{id}/bevestigen", "post", data.stalePost)),
 			// Once a day per entry: later examples are refused with a notice on the page, still a redirect.
 			row("POST /beheer/sociale-kaart/verouderd/{kind}/{id}/herinneren", UTRECHT,
-					data -> post("/beheer/sociale-kaart/verouderd/{kind}/{id}/herinneren", "post", data.stalePost)));
+					data -> post("/beheer/sociale-kaart/verouderd/{kind}/{id}/herinneren", "post", data.stalePost)),
+
+			// Role typology administration
+			row("GET /beheer/rollen", ADMINISTRATION, data -> get("/beheer/rollen")),
+			row("POST /beheer/rollen/functienamen", UTRECHT, data -> post("/beheer/rollen/functienamen")
+				.param("rol", "buurtconcierge")
+				.param("titel", "Buurtbeheerder " + UUID.randomUUID().toString().substring(0, 8))
+				.param("gemeente", "GM0344")),
+			row("POST /beheer/rollen", ADMINISTRATION, data -> post("/beheer/rollen")
+				.param("code", "matrixrol-" + UUID.randomUUID().toString().substring(0, 8))
+				.param("naam", "Proefrol")
+				.param("naamEngels", "Trial role")
+				.param("definitie", "Een rol die alleen in tests bestaat.")
+				.param("definitieEngels", "A role that exists only in tests.")
+				.param("gewichtG1", "0,5")
+				.param("gewichtG2", "0.25")
+				.param("themas", "eenzaamheid")));
 
 	/**
 	 * One endpoint: who may use it, and an example request. {@code answer} is the status of an allowed
