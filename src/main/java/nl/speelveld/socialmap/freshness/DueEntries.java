@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import nl.speelveld.accounts.Addressee;
+import nl.speelveld.accounts.Addressees;
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.accounts.UserId;
 import nl.speelveld.areas.AreaCode;
@@ -40,11 +44,15 @@ public class DueEntries {
 
 	private final Permissions permissions;
 
-	DueEntries(EntryStore store, ReminderSchedule schedule, Reminders reminders, Permissions permissions) {
+	private final Addressees addressees;
+
+	DueEntries(EntryStore store, ReminderSchedule schedule, Reminders reminders, Permissions permissions,
+			Addressees addressees) {
 		this.store = store;
 		this.schedule = schedule;
 		this.reminders = reminders;
 		this.permissions = permissions;
+		this.addressees = addressees;
 	}
 
 	/**
@@ -68,16 +76,24 @@ public class DueEntries {
 			return new Listing(List.of(), false);
 		}
 		List<Entry> found = this.store.confirmedBefore(this.schedule.dueIfConfirmedBy(today), today, prefixes, LIMIT + 1);
-		Map<UUID, Optional<String>> names = new HashMap<>();
-		List<DueEntry> due = found.stream()
+		// Entries share their areas (posts of one wijk); each distinct set is checked once.
+		Map<List<AreaCode>, Boolean> coordinated = new HashMap<>();
+		List<Entry> shown = found.stream()
 			.limit(LIMIT)
 			.filter(entry -> this.schedule.isDue(entry.lastConfirmed(), today))
-			.filter(entry -> administrator || this.permissions.canCoordinateAny(entry.areas()))
+			.filter(entry -> administrator
+					|| coordinated.computeIfAbsent(entry.areas(), this.permissions::canCoordinateAny))
+			.toList();
+		Map<UserId, Addressee> owners = this.addressees.of(shown.stream()
+			.map(Entry::owner)
+			.filter(Objects::nonNull)
+			.map(UserId::new)
+			.collect(Collectors.toSet()));
+		List<DueEntry> due = shown.stream()
 			.map(entry -> new DueEntry(entry, this.schedule.dueOn(entry.lastConfirmed()),
 					this.schedule.staleFrom(entry.lastConfirmed()), this.schedule.isStale(entry.lastConfirmed(), today),
 					entry.owner() == null ? null
-							: names.computeIfAbsent(entry.owner(), owner -> this.permissions.shownName(new UserId(owner)))
-								.orElse(null)))
+							: Optional.ofNullable(owners.get(new UserId(entry.owner()))).map(Addressee::name).orElse(null)))
 			.toList();
 		return new Listing(due, found.size() > LIMIT);
 	}

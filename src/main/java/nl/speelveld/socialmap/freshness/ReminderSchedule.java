@@ -46,7 +46,7 @@ public class ReminderSchedule {
 		return this.freshness.isStale(confirmed, today);
 	}
 
-	/** The day on which an entry due since {@code confirmed}'s due date, first reminded on {@code firstOn}, is reminded again. */
+	/** The day of the second reminder about an entry last confirmed on {@code confirmed}, first reminded on {@code firstOn}. */
 	public LocalDate secondReminderOn(LocalDate confirmed, LocalDate firstOn) {
 		LocalDate due = dueOn(confirmed);
 		long halfGrace = ChronoUnit.DAYS.between(due, due.plus(this.freshness.grace())) / 2;

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.speelveld.socialmap.freshness.ConfirmationLink;
 import nl.speelveld.socialmap.freshness.ConfirmationLinkNotValid;
 import nl.speelveld.socialmap.freshness.Confirmations;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class ConfirmationController {
 	}
 
 	@PostMapping("/sociale-kaart/bevestigen/{token}")
-	String confirm(@PathVariable String token, @RequestParam(name = "item", required = false) List<String> items,
+	String confirm(@PathVariable String token, @RequestParam(name = "item", required = false) @Nullable List<String> items,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		ConfirmationLink link = this.confirmations.open(token, today());
 		if (!link.isOpen()) {

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Owners hear about their entries once per round, in one mail; the link in it confirms the entries on a
@@ -154,6 +155,45 @@ class FreshnessTests {
 		assertThat(lastConfirmed(post)).isEqualTo(this.today);
 		assertThat(card(title)).doesNotContain("post-card--stale", "niet bevestigd").contains("Gegevens bevestigd op");
 		assertThat(this.mvc.get().uri("/sociale-kaart/bevestigd")).hasStatusOk().bodyText().contains("Bedankt!");
+	}
+
+	@Test
+	void servicesPlacesAndOrganisationsAreRemindedAndConfirmedLikePosts() {
+		String email = AccountsFixture.email("gijs");
+		UserId gijs = this.accounts.person(email, "Gijs Eigenaar");
+		LocalDate longAgo = this.today.minusMonths(7);
+		String organisationName = this.jdbc.sql("update smap_organisation set owner_id = ?, last_confirmed = ? where id = ? returning name")
+			.params(gijs.value(), longAgo, this.organisation)
+			.query(String.class)
+			.single();
+		UUID service = UUID.randomUUID();
+		String serviceName = "Taalcafé " + unique();
+		this.jdbc.sql("insert into smap_service (id, organisation_id, name, owner_id, last_confirmed) values (?, ?, ?, ?, ?)")
+			.params(service, this.organisation, serviceName, gijs.value(), longAgo)
+			.update();
+		String placeName = "Buurthuis De Kaart " + unique();
+		UUID place = this.socialMap.place(placeName, "buurthuis", DOMPLEIN, 52.0907, 5.1214);
+		this.jdbc.sql("update smap_place set owner_id = ?, last_confirmed = ? where id = ?")
+			.params(gijs.value(), longAgo, place)
+			.update();
+		UserId administrator = this.accounts.administrator(AccountsFixture.email("beheerder"));
+		assertThat(this.mvc.get().uri("/beheer/sociale-kaart/verouderd").param("gemeente", "GM0344")
+			.with(user(administrator.toString())))
+			.hasStatusOk().bodyText().contains(organisationName, serviceName, placeName);
+
+		this.reminders.sendDue(this.today);
+
+		assertThat(mailsTo(email)).singleElement().satisfies(mail -> assertThat(mail.body())
+			.contains("Organisatie: " + organisationName, "Aanbod: " + serviceName, "Plek: " + placeName,
+					"/organisaties/" + this.organisation, "/plekken/" + place));
+		String link = confirmationPath(email);
+		assertThat(this.mvc.post().uri(link)
+			.param("item", "organisation:" + this.organisation, "service:" + service, "place:" + place)
+			.with(csrf())).hasRedirectedUrl("/sociale-kaart/bevestigd");
+		for (String table : List.of("smap_organisation", "smap_service", "smap_place")) {
+			assertThat(this.jdbc.sql("select max(last_confirmed) from " + table + " where owner_id = ?").param(gijs.value())
+				.query(LocalDate.class).single()).as(table).isEqualTo(this.today);
+		}
 	}
 
 	@Test
