@@ -21,6 +21,8 @@ import nl.speelveld.accounts.users.Grants;
 import nl.speelveld.accounts.users.Invitations;
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.socialmap.SocialMapFixture;
+import nl.speelveld.socialmap.freshness.EntryKind;
+import nl.speelveld.socialmap.freshness.FreshnessFixture;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
@@ -191,7 +193,37 @@ final class AuthorisationMatrix {
 					data -> post("/beheer/mensen/{id}/rollen/{grant}/intrekken", data.colleague.value(),
 							data.colleaguesGrant())),
 			row("GET /beheer/audit", ADMINISTRATORS, data -> get("/beheer/audit")),
-			row("GET /beheer/outbox", ADMINISTRATORS, data -> get("/beheer/outbox")));
+			row("GET /beheer/outbox", ADMINISTRATORS, data -> get("/beheer/outbox")),
+
+			// Freshness of the social map: the confirmation link in a reminder, and the coordinators' list
+			row("GET /sociale-kaart/bevestigen/{token}", EVERYONE,
+					data -> get("/sociale-kaart/bevestigen/{token}", data.confirmationToken())),
+			row("POST /sociale-kaart/bevestigen/{token}", EVERYONE,
+					data -> post("/sociale-kaart/bevestigen/{token}", data.confirmationToken())
+						.param("item", "post:" + data.stalePost)),
+			row("GET /sociale-kaart/bevestigd", EVERYONE, data -> get("/sociale-kaart/bevestigd")),
+			row("GET /beheer/sociale-kaart/verouderd", ADMINISTRATION, data -> get("/beheer/sociale-kaart/verouderd")),
+			row("POST /beheer/sociale-kaart/verouderd/{kind}/{id}/bevestigen", UTRECHT,
+					data -> post("/beheer/sociale-kaart/verouderd/{kind}/{id}/bevestigen", "post", data.stalePost)),
+			// Once a day per entry: later examples are refused with a notice on the page, still a redirect.
+			row("POST /beheer/sociale-kaart/verouderd/{kind}/{id}/herinneren", UTRECHT,
+					data -> post("/beheer/sociale-kaart/verouderd/{kind}/{id}/herinneren", "post", data.stalePost)),
+
+			// Role typology administration
+			row("GET /beheer/rollen", ADMINISTRATION, data -> get("/beheer/rollen")),
+			row("POST /beheer/rollen/functienamen", UTRECHT, data -> post("/beheer/rollen/functienamen")
+				.param("rol", "buurtconcierge")
+				.param("titel", "Buurtbeheerder " + UUID.randomUUID().toString().substring(0, 8))
+				.param("gemeente", "GM0344")),
+			row("POST /beheer/rollen", ADMINISTRATION, data -> post("/beheer/rollen")
+				.param("code", "matrixrol-" + UUID.randomUUID().toString().substring(0, 8))
+				.param("naam", "Proefrol")
+				.param("naamEngels", "Trial role")
+				.param("definitie", "Een rol die alleen in tests bestaat.")
+				.param("definitieEngels", "A role that exists only in tests.")
+				.param("gewichtG1", "0,5")
+				.param("gewichtG2", "0.25")
+				.param("themas", "eenzaamheid")));
 
 	/**
 	 * One endpoint: who may use it, and an example request. {@code answer} is the status of an allowed
@@ -251,6 +283,13 @@ final class AuthorisationMatrix {
 	record SocialMapEntries(UUID organisation, UUID professional, UUID place) {
 	}
 
+	/** A post in Utrecht, owned by someone, not confirmed for eight months. */
+	final UUID stalePost;
+
+	private final UserId stalePostOwner;
+
+	private final FreshnessFixture freshness;
+
 	private final Grants grants;
 
 	private final Invitations invitations;
@@ -283,6 +322,13 @@ final class AuthorisationMatrix {
 		socialMap.post("wijkagent", police, officer, List.of("WK034406"), "veiligheid");
 		this.socialMap = new SocialMapEntries(police, officer,
 				socialMap.place("Buurthuis Voorbeeld", "buurthuis", "WK034406", 52.09, 5.12));
+		this.stalePostOwner = fixture.person(AccountsFixture.email("eigenaar"), "Eigenaar");
+		this.stalePost = socialMap.aPost("wijkagent", police)
+			.covering("WK034406")
+			.ownedBy(this.stalePostOwner.value())
+			.confirmedOn(java.time.LocalDate.now().minusMonths(8))
+			.save();
+		this.freshness = context.getBean(FreshnessFixture.class);
 	}
 
 	/** New people and things, so that the examples of one test class do not depend on another's. */
@@ -332,6 +378,11 @@ final class AuthorisationMatrix {
 	String newInvitation() {
 		return this.invitations.create(AccountsFixture.email("uitnodiging"), this.organisationInUtrecht,
 				Role.PROFESSIONAL, null, null);
+	}
+
+	/** A new link that confirms the stale post: one per example, as a link works once. */
+	String confirmationToken() {
+		return this.freshness.linkToken(this.stalePostOwner.value(), EntryKind.POST, this.stalePost);
 	}
 
 	/** The colleague's professional grant, given again if an earlier example revoked it. */
