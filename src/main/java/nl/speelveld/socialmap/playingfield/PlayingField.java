@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 public record PlayingField(AreaCode area, @Nullable Integer inhabitants, List<GoalField> goals,
 		List<Overlap> overlaps, Gaps gaps, List<NormCheck> norms) {
 
+	public int themeCount() {
+		return this.goals.stream().mapToInt(goal -> goal.themes().size()).sum();
+	}
+
 	/** Distinct posts working on at least one theme. */
 	public long postCount() {
 		return this.goals.stream()
