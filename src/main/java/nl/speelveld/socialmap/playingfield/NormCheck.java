@@ -1,6 +1,7 @@
 package nl.speelveld.socialmap.playingfield;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import nl.speelveld.roles.RoleType;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record NormCheck(RoleType role, Norm norm, @Nullable Integer inhabitants, @Nullable Integer required,
 		BigDecimal present, @Nullable BigDecimal shortfall, int posts, int stalePosts, boolean estimated) {
+
+	/** Present posts to one decimal, as people read them: 1,4 wijkagenten. */
+	public BigDecimal presentRounded() {
+		return this.present.setScale(1, RoundingMode.HALF_UP);
+	}
+
+	public @Nullable BigDecimal shortfallRounded() {
+		return this.shortfall == null ? null : this.shortfall.setScale(1, RoundingMode.HALF_UP);
+	}
 
 	public boolean isShort() {
 		return this.shortfall != null && this.shortfall.signum() > 0;

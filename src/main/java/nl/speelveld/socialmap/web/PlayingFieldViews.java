@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.speelveld.roles.FocusTheme;
 import nl.speelveld.roles.Roles;
@@ -85,11 +87,16 @@ class PlayingFieldViews {
 	}
 
 	List<GapItem> gaps(PlayingField field) {
+		Set<String> present = field.goals()
+			.stream()
+			.flatMap(goal -> goal.themes().stream())
+			.flatMap(theme -> theme.roleCodes().stream())
+			.collect(Collectors.toSet());
 		return field.gaps()
 			.themes()
 			.stream()
 			.map(theme -> new GapItem(theme,
-					this.roles.all().stream().filter(role -> role.focus().contains(theme.code())).toList()))
+					this.roles.all().stream().filter(role -> role.focus().contains(theme.code())).toList(), present))
 			.toList();
 	}
 

@@ -127,7 +127,7 @@ class ExplorationTests {
 			.contains("<h1>Verkenning: welke rol werkt waaraan?</h1>", "<option value=\"GM0096\" selected>Vlieland</option>",
 					"<caption id=\"rollen-tabel\">Rollen in Vlieland: doelen,",
 					"<caption id=\"matrix-tabel\">Aantal posten per thema en per rol in Vlieland</caption>",
-					"5 posten van 3 van de", "waarvan 1 niet bevestigd", "woningcorporatie (1)",
+					"5 posten in Vlieland, van 3 van de", "waarvan 1 niet bevestigd", "woningcorporatie (1)",
 					"href=\"/verkenning.csv?gemeente=GM0096\"", "<th scope=\"row\">Overlast</th>",
 					"<th scope=\"rowgroup\"");
 	}

@@ -234,7 +234,7 @@ class PlayingFieldTests {
 			.contains("Overlap: waar rollen hetzelfde doen", "2 rollen werken hieraan in het hele gebied.",
 					"Politieagent die de buurt kent", "Houdt de buurt schoon, heel en veilig",
 					"Gaten: hier werkt niemand aan", "Eenzaamheid", "Meestal gedaan door:",
-					"Wijkagent:</strong>", "3 nodig voor 13.090 inwoners, 1,1 aanwezig.", "Er zijn er 1,9 te weinig.",
+					"Wijkagent:</strong>", "3 nodig voor 13.090 inwoners, 1,1 aanwezig.", "Tekort: 1,9.",
 					"Norm: een per 10.000 inwoners.", "Deze norm is hier apart ingesteld.");
 	}
 
