@@ -28,6 +28,11 @@ class ExplorationStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Raised by every change to posts, their areas or organisations (see V10__socialmap_revision.sql). */
+	long revision() {
+		return this.jdbc.sql("select revision from smap_revision").query(Long.class).single();
+	}
+
 	/** Counts per role code; {@code gemeente} null for everything, else posts with coverage in that gemeente. */
 	Map<String, Counts> count(@Nullable AreaCode gemeente, LocalDate staleBefore) {
 		// Every CBS and village code carries its gemeente's four digits first, so area_key finds them by prefix.
@@ -80,7 +85,7 @@ class ExplorationStore {
 		return counts;
 	}
 
-	/** What the query counts for one role code. */
+	/** What the query counts for one role code; not changed once the query has filled it in. */
 	static final class Counts {
 
 		int posts;

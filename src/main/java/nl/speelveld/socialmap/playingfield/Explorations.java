@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.areas.AreaLevel;
@@ -36,6 +37,12 @@ public class Explorations {
 
 	private final Freshness freshness;
 
+	/** The counts per scope (a gemeente code, or empty for all), kept while the social map does not change. */
+	private final Map<String, Counted> counted = new ConcurrentHashMap<>();
+
+	private record Counted(long revision, LocalDate day, Map<String, ExplorationStore.Counts> counts) {
+	}
+
 	Explorations(ExplorationStore store, Roles roles, Areas areas, Freshness freshness) {
 		this.store = store;
 		this.roles = roles;
@@ -55,8 +62,7 @@ public class Explorations {
 	}
 
 	public Exploration of(@Nullable AreaSummary gemeente) {
-		Map<String, ExplorationStore.Counts> counts = this.store.count(gemeente == null ? null : gemeente.code(),
-				staleBefore(LocalDate.now(Clock.systemDefaultZone())));
+		Map<String, ExplorationStore.Counts> counts = counts(gemeente == null ? null : gemeente.code());
 		List<RoleProfile> profiles = new ArrayList<>();
 		for (RoleType role : this.roles.all()) {
 			var counted = counts.getOrDefault(role.code(), new ExplorationStore.Counts());
@@ -68,6 +74,23 @@ public class Explorations {
 					byCountDescending(counted.employers), Map.copyOf(themes)));
 		}
 		return new Exploration(gemeente, profiles, this.roles.themes());
+	}
+
+	/**
+	 * Counting every post of a deployment takes a while, so the counts are kept until the social map's revision
+	 * moves or the day changes (posts start, end and go stale by the day).
+	 */
+	private Map<String, ExplorationStore.Counts> counts(@Nullable AreaCode gemeente) {
+		String scope = gemeente == null ? "" : gemeente.value();
+		LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+		long revision = this.store.revision();
+		Counted kept = this.counted.get(scope);
+		if (kept != null && kept.revision() == revision && kept.day().equals(today)) {
+			return kept.counts();
+		}
+		Map<String, ExplorationStore.Counts> counts = this.store.count(gemeente, staleBefore(today));
+		this.counted.put(scope, new Counted(revision, today, counts));
+		return counts;
 	}
 
 	/** Confirmed before this day means stale today: the social map's rule turned around. */

@@ -189,7 +189,7 @@ public final class PlayingFieldAnalysis {
 	}
 
 	/** Whether {@code inner} is {@code outer} or lies in it, by the nesting of CBS codes. */
-	static boolean lies(AreaCode inner, AreaCode outer) {
+	public static boolean lies(AreaCode inner, AreaCode outer) {
 		Optional<AreaCode> current = Optional.of(inner);
 		while (current.isPresent()) {
 			if (current.get().equals(outer)) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.speelveld.areas.AreaCode;
 import nl.speelveld.roles.FocusTheme;
 import nl.speelveld.roles.Roles;
 import nl.speelveld.socialmap.Coverage;
@@ -15,6 +16,7 @@ import nl.speelveld.socialmap.CoveringPost;
 import nl.speelveld.socialmap.playingfield.GoalField;
 import nl.speelveld.socialmap.playingfield.Overlap;
 import nl.speelveld.socialmap.playingfield.PlayingField;
+import nl.speelveld.socialmap.playingfield.PlayingFieldAnalysis;
 import nl.speelveld.socialmap.playingfield.ThemeField;
 import nl.speelveld.socialmap.playingfield.ThemePost;
 
@@ -28,7 +30,7 @@ class PlayingFieldViews {
 	 * Names shown per role in a cell; a gemeente may have hundreds of posts, and the page on who works here
 	 * lists them all.
 	 */
-	static final int NAMES_PER_ROLE = 5;
+	static final int NAMES_PER_ROLE = 3;
 
 	private final Roles roles;
 
@@ -50,7 +52,7 @@ class PlayingFieldViews {
 				}
 				List<RoleCell> cells = byRole.entrySet()
 					.stream()
-					.map(entry -> new RoleCell(this.roles.get(entry.getKey()), links(entry.getValue()),
+					.map(entry -> new RoleCell(this.roles.get(entry.getKey()), links(entry.getValue(), field.area()),
 							Math.max(0, entry.getValue().size() - NAMES_PER_ROLE)))
 					.toList();
 				rows.add(new ThemeRow(theme.theme(), theme.status(), theme.partly(), cells));
@@ -79,7 +81,7 @@ class PlayingFieldViews {
 					.flatMap(other -> other.posts().stream())
 					.forEach(post -> posts.putIfAbsent(post.post().id(), post));
 				List<CoveringPost> all = List.copyOf(posts.values());
-				sides.add(new OverlapGroup.Side(side.role(), links(all), Math.max(0, all.size() - NAMES_PER_ROLE)));
+				sides.add(new OverlapGroup.Side(side.role(), links(all, field.area()), Math.max(0, all.size() - NAMES_PER_ROLE)));
 			}
 			shown.add(new OverlapGroup(themes, sides, group.get(0).partly()));
 		}
@@ -100,12 +102,18 @@ class PlayingFieldViews {
 			.toList();
 	}
 
-	private List<PostLink> links(List<CoveringPost> posts) {
-		return posts.stream().limit(NAMES_PER_ROLE).map(this::link).toList();
+	private List<PostLink> links(List<CoveringPost> posts, AreaCode area) {
+		return posts.stream().limit(NAMES_PER_ROLE).map(post -> link(post, area)).toList();
 	}
 
-	private PostLink link(CoveringPost post) {
-		String via = post.coverage() == Coverage.CHILD ? this.cards.card(post).viaNames() : "";
+	/** A post in a part of the area says which part; it may also work elsewhere, which is not said here. */
+	private PostLink link(CoveringPost post, AreaCode area) {
+		String via = post.coverage() != Coverage.CHILD ? ""
+				: post.via()
+					.stream()
+					.filter(code -> PlayingFieldAnalysis.lies(code, area))
+					.map(this.cards::name)
+					.collect(Collectors.joining(", "));
 		return PostLink.of(post.post(), post.stale(), via);
 	}
 

@@ -109,6 +109,18 @@ class ExplorationTests {
 	}
 
 	@Test
+	void aNewPostCountsAtOnceThoughCountsAreKept() {
+		assertThat(csv(VLIELAND).get("kwartiermaker")).containsEntry("posten", "0");
+		assertThat(csv(VLIELAND).get("kwartiermaker")).as("kept").containsEntry("posten", "0");
+		UUID welfare = this.fixture.organisation("Kwartiermakers Vlieland " + UUID.randomUUID(), "zorgaanbieder", VLIELAND);
+
+		this.fixture.aPost("kwartiermaker", welfare).covering(WIJK).focus("inclusie").save();
+
+		assertThat(csv(VLIELAND).get("kwartiermaker")).containsEntry("posten", "1")
+			.containsEntry("werkgevers", "zorgaanbieder: 1");
+	}
+
+	@Test
 	void theCsvForAllGemeentenCountsEverything() {
 		Map<String, Map<String, String>> rows = csv(null);
 
