@@ -1,5 +1,6 @@
 package nl.speelveld.socialmap.playingfield;
 
+import nl.speelveld.socialmap.Coverage;
 import nl.speelveld.socialmap.CoveringPost;
 import nl.speelveld.socialmap.Post;
 
@@ -15,7 +16,7 @@ public record ThemePost(CoveringPost covering, boolean focusFromRole) {
 
 	/** Reaches only a part of the area: a buurtconciërge of one buurt, seen from the wijk. */
 	public boolean partly() {
-		return this.covering.coverage() == nl.speelveld.socialmap.Coverage.CHILD;
+		return this.covering.coverage() == Coverage.CHILD;
 	}
 
 	public boolean stale() {
