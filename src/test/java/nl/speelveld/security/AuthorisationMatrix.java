@@ -121,6 +121,12 @@ final class AuthorisationMatrix {
 			row("GET /plekken/{id}", EVERYONE, data -> get("/plekken/{id}", data.socialMap.place)),
 			row("GET /api/v1/areas/{code}/posts", EVERYONE, data -> get("/api/v1/areas/{code}/posts", "WK034406")),
 			row("GET /api/v1/areas/{code}/places", EVERYONE, data -> get("/api/v1/areas/{code}/places", "WK034406")),
+			// Playing field per area and the exploration of roles, goals and themes: public work data
+			row("GET /gebied/{code}/speelveld", EVERYONE, data -> get("/gebied/{code}/speelveld", "WK034406")),
+			row("GET /api/v1/areas/{code}/playing-field", EVERYONE,
+					data -> get("/api/v1/areas/{code}/playing-field", "WK034406")),
+			row("GET /verkenning", EVERYONE, data -> get("/verkenning").param("gemeente", "GM0344")),
+			row("GET /verkenning.csv", EVERYONE, data -> get("/verkenning.csv").param("gemeente", "GM0344")),
 			row("GET /v3/api-docs", EVERYONE, data -> get("/v3/api-docs")),
 			row("GET /v3/api-docs.yaml", EVERYONE, data -> get("/v3/api-docs.yaml")),
 			row("GET /v3/api-docs/swagger-config", EVERYONE, data -> get("/v3/api-docs/swagger-config")),
