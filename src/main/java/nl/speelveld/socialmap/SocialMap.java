@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.AreaLevel;
 import nl.speelveld.areas.Areas;
 import org.jspecify.annotations.Nullable;
 
@@ -120,6 +121,13 @@ public class SocialMap {
 		return parents;
 	}
 
+	/** Whether {@code code} is a part of {@code area}: its digits continue the area's (see V5__socialmap.sql). */
+	private static boolean liesInside(AreaCode code, AreaCode area) {
+		String key = area.value().substring(2);
+		return !code.equals(area) && code.value().substring(2).startsWith(key)
+				&& (area.level() == AreaLevel.GEMEENTE || code.level() != AreaLevel.KERN);
+	}
+
 	private CoveringPost covering(Post post, AreaCode area, List<AreaCode> parents) {
 		boolean stale = this.freshness.isStale(post.lastConfirmed());
 		if (post.areas().contains(area)) {
@@ -129,7 +137,7 @@ public class SocialMap {
 		if (!around.isEmpty()) {
 			return new CoveringPost(post, Coverage.PARENT, around, stale);
 		}
-		List<AreaCode> inside = post.areas().stream().filter(code -> !parents.contains(code) && !code.equals(area)).toList();
+		List<AreaCode> inside = post.areas().stream().filter(code -> liesInside(code, area)).toList();
 		return new CoveringPost(post, Coverage.CHILD, inside, stale);
 	}
 

@@ -57,7 +57,8 @@ class WhoWorksHereTests {
 			.focus("inspraak")
 			.confirmedOn(LocalDate.now().minusYears(2))
 			.save();
-		this.inOneBuurt = this.fixture.post("buurtconcierge", gemeente, null, List.of(DOMPLEIN), "openbare-ruimte");
+		this.inOneBuurt = this.fixture.post("buurtconcierge", gemeente, null, List.of(DOMPLEIN, "WK0363KP"),
+				"openbare-ruimte");
 		this.elsewhere = this.fixture.post("wijkagent", this.organisation, null, List.of("WK034401"), "veiligheid");
 		this.ended = this.fixture.aPost("jongerenwerker", this.organisation)
 			.covering(BINNENSTAD)
@@ -77,6 +78,8 @@ class WhoWorksHereTests {
 			.asArray().containsExactly("parent");
 		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inOneBuurt))
 			.asArray().containsExactly("child");
+		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].via".formatted(this.inOneBuurt))
+			.asArray().containsExactly(List.of(DOMPLEIN));
 		assertThat(response).bodyJson().extractingPath("$.items[*].id").asArray()
 			.doesNotContain(this.elsewhere.toString(), this.ended.toString());
 	}
