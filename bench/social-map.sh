@@ -26,8 +26,8 @@ duration=${1:-15s}
 connections=${2:-32}
 threads=2
 warmup=5s
-speelveld_port=${SPEELVELD_PORT:-18480}
-nginx_port=${NGINX_PORT:-18481}
+speelveld_port=${SPEELVELD_PORT:-18561}
+nginx_port=${NGINX_PORT:-18562}
 jar=target/speelveld.jar
 
 as_root() {
@@ -55,6 +55,8 @@ chmod 755 "$work"
 speelveld_pid=
 nginx_started=
 
+java_options=(${JAVA_OPTS:--Xmx1g})
+
 stop_speelveld() {
 	if [ -n "$speelveld_pid" ] && kill -0 "$speelveld_pid" 2>/dev/null; then
 		kill "$speelveld_pid"
@@ -71,21 +73,31 @@ cleanup() {
 	rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
-speelveld() {
-	java ${JAVA_OPTS:--Xmx1g} -jar "$jar" "$@" --speelveld.database.embedded.directory="$work/pg"
+port_in_use() {
+	curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$1/" && return 0
+	return 1
 }
 
+for port in "$speelveld_port" "$nginx_port"; do
+	if port_in_use "$port"; then
+		echo "Port $port is in use; choose others with SPEELVELD_PORT and NGINX_PORT." >&2
+		exit 1
+	fi
+done
+
 start_speelveld() {
-	speelveld --server.port="$speelveld_port" --logging.level.root=WARN --logging.level.nl.speelveld=WARN \
-		>>"$work/speelveld.log" 2>&1 &
+	# java itself in the background (not a function or subshell), so that $! is the process to stop.
+	java "${java_options[@]}" -jar "$jar" --server.port="$speelveld_port" --speelveld.database.embedded.directory="$work/pg" \
+		--logging.level.root=WARN --logging.level.nl.speelveld=WARN >>"$work/speelveld.log" 2>&1 &
 	speelveld_pid=$!
 	for _ in $(seq 1 300); do
-		if curl -sf "http://localhost:$speelveld_port/actuator/health" >/dev/null; then
-			return 0
-		fi
 		if ! kill -0 "$speelveld_pid" 2>/dev/null; then
 			break
+		fi
+		if curl -sf "http://localhost:$speelveld_port/actuator/health" >/dev/null; then
+			return 0
 		fi
 		sleep 1
 	done
@@ -105,7 +117,8 @@ echo "  ready in $(seconds_since "$started") s"
 
 echo "Generating the national data set..."
 started=$(date +%s)
-speelveld generate social-map --posts 50000 --organisations 20000 --places 100000
+java "${java_options[@]}" -jar "$jar" generate social-map --posts 50000 --organisations 20000 --places 100000 \
+	--speelveld.database.embedded.directory="$work/pg"
 echo "  done in $(seconds_since "$started") s (including the JVM start)"
 
 # A fresh start, so that whatever Speelveld prepares at start sees the national data.
@@ -241,6 +254,14 @@ for endpoint in posts search; do
 	fi
 	reference=$(measure "http://127.0.0.1:$nginx_port" "$paths" "$duration")
 	rows+=("$label|$ours|$reference")
+	read -r _ _ _ _ errors <<<"$ours"
+	if [ "$errors" -gt 0 ]; then
+		# Which answers were not 2xx: the statuses of the first 300 paths, requested one by one.
+		head -n 300 "$paths" | while IFS= read -r path; do
+			curl -s -o /dev/null -w '%{http_code}\n' "http://localhost:$speelveld_port$path"
+		done | sort | uniq -c | awk -v label="$label" '$2 !~ /^2/ { print "  " label ": " $1 " of the first 300 paths answer " $2 }' \
+			>>"$work/statuses.txt"
+	fi
 done
 
 echo
@@ -263,3 +284,6 @@ for row in "${rows[@]}"; do
 	fi
 done
 echo "ratio: Speelveld's requests per second divided by nginx's"
+if [ -s "$work/statuses.txt" ]; then
+	cat "$work/statuses.txt"
+fi

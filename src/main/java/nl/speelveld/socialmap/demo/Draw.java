@@ -76,12 +76,12 @@ final class Draw {
 	}
 
 	/**
-	 * When an entry was last confirmed: mostly within the past eight months, about one in ten longer ago (up to
-	 * fourteen months), so that stale entries show up as they do in every real social map.
+	 * When an entry was last confirmed: mostly within the past eight months, about one in ten longer ago (up to a
+	 * year), so that stale entries show up as they do in every real social map.
 	 */
 	LocalDate lastConfirmed() {
 		if (chance(0.1)) {
-			return this.today.minusDays(between(250, 430));
+			return this.today.minusDays(between(250, 365));
 		}
 		return this.today.minusDays(between(0, 235));
 	}
