@@ -2,6 +2,7 @@ package nl.speelveld.socialmap.demo;
 
 import java.time.LocalDate;
 
+import nl.speelveld.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +40,16 @@ class DemoDataLoader implements SmartLifecycle {
 	public void start() {
 		if (this.enabled) {
 			long started = System.nanoTime();
-			boolean loaded = this.writer.writeIfEmpty(() -> this.playingField.generate(LocalDate.now()));
-			if (loaded) {
-				log.info("Loaded the demo social map of Utrecht, Amsterdam and Het Hogeland in {} ms",
-						(System.nanoTime() - started) / 1_000_000);
+			try {
+				boolean loaded = this.writer.writeIfEmpty(() -> this.playingField.generate(LocalDate.now()));
+				if (loaded) {
+					log.info("Loaded the demo social map of Utrecht, Amsterdam and Het Hogeland in {} ms",
+							(System.nanoTime() - started) / 1_000_000);
+				}
+			}
+			catch (Problem missing) {
+				// Without the bundled areas (speelveld.areas.load-default-data=false) there is nothing to place it in.
+				log.warn("No demo social map: the areas it needs are missing ({})", missing.getMessage());
 			}
 		}
 		this.running = true;

@@ -8,12 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic chance for the generators: a seeded {@link Random} and name-based UUIDs, so that every run
  * with the same seed and the same areas produces the same rows with the same ids.
  */
 final class Draw {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern EDGES = Pattern.compile("^-|-$");
 
 	private final Random random;
 
@@ -69,12 +76,12 @@ final class Draw {
 	}
 
 	/**
-	 * When an entry was last confirmed: mostly within the past eight months, about one in ten longer ago (up to
-	 * fourteen months), so that stale entries show up as they do in every real social map.
+	 * When an entry was last confirmed: mostly within the past eight months, about one in ten longer ago (up to a
+	 * year), so that stale entries show up as they do in every real social map.
 	 */
 	LocalDate lastConfirmed() {
 		if (chance(0.1)) {
-			return this.today.minusDays(between(250, 430));
+			return this.today.minusDays(between(250, 365));
 		}
 		return this.today.minusDays(between(0, 235));
 	}
@@ -85,12 +92,9 @@ final class Draw {
 
 	/** Lower case, ASCII letters and digits joined by hyphens: for made-up addresses and domains. */
 	static String slug(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT)
-			.replace("(demo)", "")
-			.replace("(synthetisch)", "")
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-|-$", "");
+		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		String lower = plain.toLowerCase(Locale.ROOT).replace("(demo)", "").replace("(synthetisch)", "");
+		return EDGES.matcher(OTHERS.matcher(lower).replaceAll("-")).replaceAll("");
 	}
 
 }

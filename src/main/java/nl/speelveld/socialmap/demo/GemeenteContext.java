@@ -17,6 +17,7 @@ import nl.speelveld.areas.AreaSummary;
 import nl.speelveld.areas.Areas;
 import nl.speelveld.roles.Roles;
 import nl.speelveld.shared.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One gemeente while its demo playing field is made: its wijken of 2024, their postcodes and CBS buurten, the
@@ -67,7 +68,7 @@ final class GemeenteContext {
 
 	private final Map<String, List<String>> postcodes = new HashMap<>();
 
-	private Map<String, List<Buurt>> buurten;
+	private @Nullable Map<String, List<Buurt>> buurten;
 
 	GemeenteContext(DemoGemeente plan, Areas areas, Roles roles, Draw draw, NamePool names,
 			SocialMapData.Builder rows) {
@@ -163,10 +164,12 @@ final class GemeenteContext {
 
 	/** The CBS buurten (of 2014, the newest year that has them) whose label point lies in the wijk. */
 	List<Buurt> buurtenIn(String suffix) {
-		if (this.buurten == null) {
-			this.buurten = readBuurten();
+		Map<String, List<Buurt>> read = this.buurten;
+		if (read == null) {
+			read = readBuurten();
+			this.buurten = read;
 		}
-		return this.buurten.getOrDefault(suffix, List.of());
+		return read.getOrDefault(suffix, List.of());
 	}
 
 	private Map<String, List<Buurt>> readBuurten() {

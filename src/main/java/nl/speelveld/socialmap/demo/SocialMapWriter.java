@@ -52,13 +52,13 @@ class SocialMapWriter {
 	void replaceSynthetic(SocialMapData data) {
 		this.transactions.executeWithoutResult(status -> {
 			String mark = "%" + SYNTHETIC_MARK;
+			// Posts go first, so that their professionals can go in the same statement without updating them.
 			this.jdbc.sql("""
-					create temporary table synthetic_professional on commit drop as
-					select distinct p.professional_id as id from smap_post p join smap_organisation o on o.id = p.organisation_id
-					where o.name like ? and p.professional_id is not null""").param(mark).update();
+					with posts as (delete from smap_post p using smap_organisation o
+						where o.id = p.organisation_id and o.name like ? returning p.professional_id)
+					delete from smap_professional where id in (select professional_id from posts)""").param(mark).update();
 			this.jdbc.sql("delete from smap_place where name like ?").param(mark).update();
 			this.jdbc.sql("delete from smap_organisation where name like ?").param(mark).update();
-			this.jdbc.sql("delete from smap_professional where id in (select id from synthetic_professional)").update();
 			copy(data);
 		});
 		this.jdbc.sql("analyze smap_organisation, smap_organisation_area, smap_professional, smap_post, smap_post_area,"

@@ -1,6 +1,7 @@
 package nl.speelveld.socialmap.demo;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import nl.speelveld.areas.Area;
 import nl.speelveld.areas.AreaCode;
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /** What the generators need to know of a wijk: its name, inhabitants, land area and label point. */
 record WijkFacts(AreaCode code, String name, int year, int inhabitants, double landHectares, Area.@Nullable Position label) {
+
+	private static final Pattern NUMBERING = Pattern.compile("^(?i)wijk\\s+\\d+\\s+");
 
 	static WijkFacts of(Area area) {
 		Integer inhabitants = area.figures().inhabitants();
@@ -19,7 +22,7 @@ record WijkFacts(AreaCode code, String name, int year, int inhabitants, double l
 
 	/** The name without the numbering CBS puts before some wijk names: Overvecht for Wijk 03 Overvecht. */
 	String shortName() {
-		return this.name.replaceFirst("^(?i)wijk\\s+\\d+\\s+", "").strip();
+		return NUMBERING.matcher(this.name).replaceFirst("").strip();
 	}
 
 	/** The last two characters of the code, which tell wijken of one gemeente apart: 03 or AF. */

@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# Social map API under load: Speelveld on the national synthetic data set against nginx serving a static
+# JSON file of the same size, both measured with wrk in the same run.
+#
+# Run from anywhere, as root or as a user with sudo (to install what is missing):
+#
+#     bench/social-map.sh [duration] [connections]        (defaults: 15s, 32)
+#
+# It builds target/speelveld.jar when needed, installs Debian's nginx and wrk when missing, starts Speelveld
+# on a scratch embedded database, loads the national data set (50,000 posts, 20,000 organisations,
+# 100,000 places, with professionals and services) with `generate social-map`, restarts Speelveld on it, and
+# runs wrk over all 2024 gemeenten and wijken against
+#
+#     GET /api/v1/areas/{code}/posts
+#     GET /api/v1/search?q=...&area={code}        (varied queries)
+#
+# and the same paths against nginx on another port, which answers each with a file as large as a typical
+# Speelveld answer. It prints per endpoint requests per second and p50/p95/p99 latency of both, and the ratio
+# of Speelveld's throughput to nginx's. An endpoint that does not answer 200 yet is reported and skipped.
+# Speelveld, nginx and wrk share the machine, so compare ratios rather than absolute numbers.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+duration=${1:-15s}
+connections=${2:-32}
+threads=2
+warmup=5s
+speelveld_port=${SPEELVELD_PORT:-18561}
+nginx_port=${NGINX_PORT:-18562}
+jar=target/speelveld.jar
+
+as_root() {
+	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+	as_root apt-get update
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -print -quit)" ]; then
+	echo "Building Speelveld..." >&2
+	mvn -q -B -DskipTests package
+fi
+
+work=$(mktemp -d /tmp/speelveld-bench.XXXXXX)
+# nginx workers run as an unprivileged user when started as root: they must be able to read the files.
+chmod 755 "$work"
+speelveld_pid=
+nginx_started=
+
+java_options=(${JAVA_OPTS:--Xmx1g})
+
+stop_speelveld() {
+	if [ -n "$speelveld_pid" ] && kill -0 "$speelveld_pid" 2>/dev/null; then
+		kill "$speelveld_pid"
+		wait "$speelveld_pid" 2>/dev/null || true
+	fi
+	speelveld_pid=
+}
+
+cleanup() {
+	stop_speelveld
+	if [ -n "$nginx_started" ] && [ -f "$work/nginx.pid" ]; then
+		kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_in_use() {
+	curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$1/" && return 0
+	return 1
+}
+
+for port in "$speelveld_port" "$nginx_port"; do
+	if port_in_use "$port"; then
+		echo "Port $port is in use; choose others with SPEELVELD_PORT and NGINX_PORT." >&2
+		exit 1
+	fi
+done
+
+start_speelveld() {
+	# java itself in the background (not a function or subshell), so that $! is the process to stop.
+	java "${java_options[@]}" -jar "$jar" --server.port="$speelveld_port" --speelveld.database.embedded.directory="$work/pg" \
+		--logging.level.root=WARN --logging.level.nl.speelveld=WARN >>"$work/speelveld.log" 2>&1 &
+	speelveld_pid=$!
+	for _ in $(seq 1 300); do
+		if ! kill -0 "$speelveld_pid" 2>/dev/null; then
+			break
+		fi
+		if curl -sf "http://localhost:$speelveld_port/actuator/health" >/dev/null; then
+			return 0
+		fi
+		sleep 1
+	done
+	echo "Speelveld did not start; its log:" >&2
+	tail -n 40 "$work/speelveld.log" >&2
+	exit 1
+}
+
+seconds_since() {
+	echo "$(( $(date +%s) - $1 ))"
+}
+
+echo "Starting Speelveld on a scratch database (loads the CBS areas and the demo data)..."
+started=$(date +%s)
+start_speelveld
+echo "  ready in $(seconds_since "$started") s"
+
+echo "Generating the national data set..."
+started=$(date +%s)
+java "${java_options[@]}" -jar "$jar" generate social-map --posts 50000 --organisations 20000 --places 100000 \
+	--speelveld.database.embedded.directory="$work/pg"
+echo "  done in $(seconds_since "$started") s (including the JVM start)"
+
+# A fresh start, so that whatever Speelveld prepares at start sees the national data.
+stop_speelveld
+start_speelveld
+
+# Every gemeente and wijk of 2024, in a fixed shuffled order.
+for level in gemeente wijk; do
+	for page in $(seq 0 20); do
+		body=$(curl -sf "http://localhost:$speelveld_port/api/v1/areas?level=$level&year=2024&size=500&page=$page") || break
+		codes=$(printf '%s' "$body" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 || true)
+		[ -z "$codes" ] && break
+		printf '%s\n' "$codes"
+	done
+done | awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' | sort | cut -f2 >"$work/codes.txt"
+echo "Areas to request: $(wc -l <"$work/codes.txt")"
+
+queries=(eenzaamheid buurthuis wijkagent schulden jongeren speeltuin mantelzorg sport bibliotheek opbouwwerker
+	"sociaal%20makelaar" moestuin overlast vrijwilligers dorpshuis buurtteam ontmoeting "hulp%20bij%20formulieren"
+	wijkverpleging participatie)
+awk '{ print "/api/v1/areas/" $0 "/posts" }' "$work/codes.txt" >"$work/posts.paths"
+awk -v q="${queries[*]}" 'BEGIN { n = split(q, words, " ") } { print "/api/v1/search?q=" words[NR % n + 1] "&area=" $0 }' \
+	"$work/codes.txt" >"$work/search.paths"
+
+cat >"$work/paths.lua" <<'LUA'
+-- Requests the paths of a file in turn, each thread from its own starting point, and prints the latency
+-- percentiles that wrk --latency leaves out (p95) on one line for the script to read.
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do
+	paths[#paths + 1] = line
+end
+local counter = 1
+local threads = 0
+
+function setup(thread)
+	thread:set("start", threads * 7919)
+	threads = threads + 1
+end
+
+function init(args)
+	counter = (start or 0) % #paths
+end
+
+function request()
+	counter = counter % #paths + 1
+	return wrk.format("GET", paths[counter])
+end
+
+function done(summary, latency, requests)
+	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
+		latency:percentile(99)))
+end
+LUA
+
+# A body as large as a typical Speelveld answer: the median of the first 50 answers.
+sample_body() {
+	local paths=$1 target=$2
+	local i=0 sizes="$work/sizes.txt"
+	: >"$sizes"
+	while IFS= read -r path && [ $i -lt 50 ]; do
+		curl -s -o "$work/sample.$i" "http://localhost:$speelveld_port$path"
+		echo "$(stat -c %s "$work/sample.$i") $work/sample.$i" >>"$sizes"
+		i=$((i + 1))
+	done <"$paths"
+	cp "$(sort -n "$sizes" | awk '{ line[NR] = $2 } END { print line[int((NR + 1) / 2)] }')" "$target"
+	rm -f "$work"/sample.*
+}
+
+mkdir -p "$work/www" "$work/nginx-temp"
+chmod 755 "$work/www"
+cat >"$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	client_body_temp_path $work/nginx-temp/body;
+	proxy_temp_path $work/nginx-temp/proxy;
+	fastcgi_temp_path $work/nginx-temp/fastcgi;
+	uwsgi_temp_path $work/nginx-temp/uwsgi;
+	scgi_temp_path $work/nginx-temp/scgi;
+	server {
+		listen 127.0.0.1:$nginx_port;
+		root $work/www;
+		default_type application/json;
+		location /api/v1/areas/ { try_files /posts.json =404; }
+		location /api/v1/search { try_files /search.json =404; }
+	}
+}
+NGINX
+
+# Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
+measure() {
+	local base=$1 paths=$2 length=$3
+	local out
+	out=$(PATHS="$paths" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/paths.lua" "$base")
+	printf '%s\n' "$out" >>"$work/wrk.log"
+	printf '%s\n' "$out" | awk '
+		function ms(text) {
+			if (text ~ /us$/) { sub(/us$/, "", text); return text / 1000 }
+			if (text ~ /ms$/) { sub(/ms$/, "", text); return text + 0 }
+			if (text ~ /s$/) { sub(/s$/, "", text); return text * 1000 }
+			return text / 1000
+		}
+		/^Requests\/sec:/ { rps = $2 }
+		/^ +50%/ { p50 = ms($2) }
+		/^ +99%/ { p99 = ms($2) }
+		/^PERCENTILES/ { p95 = $3 / 1000; if (p50 == "") p50 = $2 / 1000; if (p99 == "") p99 = $4 / 1000 }
+		/Non-2xx or 3xx responses:/ { errors = $NF }
+		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
+}
+
+rows=()
+for endpoint in posts search; do
+	paths="$work/$endpoint.paths"
+	label="GET /api/v1/areas/{code}/posts"
+	[ "$endpoint" = search ] && label="GET /api/v1/search?q=&area="
+	first=$(head -n 1 "$paths")
+	status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$speelveld_port$first")
+	if [ "$status" != 200 ]; then
+		rows+=("$label|skipped: $first answers $status")
+		continue
+	fi
+	sample_body "$paths" "$work/www/$endpoint.json"
+	echo "Measuring $label (answers of about $(stat -c %s "$work/www/$endpoint.json") bytes)..."
+	measure "http://localhost:$speelveld_port" "$paths" "$warmup" >/dev/null
+	ours=$(measure "http://localhost:$speelveld_port" "$paths" "$duration")
+	if [ -z "$nginx_started" ]; then
+		"$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
+		nginx_started=yes
+		sleep 1
+	fi
+	reference=$(measure "http://127.0.0.1:$nginx_port" "$paths" "$duration")
+	rows+=("$label|$ours|$reference")
+	read -r _ _ _ _ errors <<<"$ours"
+	if [ "$errors" -gt 0 ]; then
+		# Which answers were not 2xx: the statuses of the first 300 paths, requested one by one.
+		head -n 300 "$paths" | while IFS= read -r path; do
+			curl -s -o /dev/null -w '%{http_code}\n' "http://localhost:$speelveld_port$path"
+		done | sort | uniq -c | awk -v label="$label" '$2 !~ /^2/ { print "  " label ": " $1 " of the first 300 paths answer " $2 }' \
+			>>"$work/statuses.txt"
+	fi
+done
+
+echo
+echo "wrk: $threads threads, $connections connections, $duration per endpoint and server; latency in ms"
+printf '%-32s | %10s %8s %8s %8s | %10s %8s %8s %8s | %s\n' "endpoint" "Speelveld/s" "p50" "p95" "p99" \
+	"nginx/s" "p50" "p95" "p99" "ratio"
+for row in "${rows[@]}"; do
+	IFS='|' read -r label ours reference <<<"$row"
+	if [ -z "${reference:-}" ]; then
+		printf '%-32s | %s\n' "$label" "$ours"
+		continue
+	fi
+	read -r o_rps o_p50 o_p95 o_p99 o_errors <<<"$ours"
+	read -r n_rps n_p50 n_p95 n_p99 _ <<<"$reference"
+	ratio=$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
+	printf '%-32s | %10.0f %8.2f %8.2f %8.2f | %10.0f %8.2f %8.2f %8.2f | %s\n' "$label" "$o_rps" "$o_p50" "$o_p95" \
+		"$o_p99" "$n_rps" "$n_p50" "$n_p95" "$n_p99" "$ratio"
+	if [ "${o_errors:-0}" -gt 0 ]; then
+		echo "  note: Speelveld answered $o_errors requests with a status other than 2xx"
+	fi
+done
+echo "ratio: Speelveld's requests per second divided by nginx's"
+if [ -s "$work/statuses.txt" ]; then
+	cat "$work/statuses.txt"
+fi
