@@ -1,0 +1,247 @@
+package nl.speelveld.socialmap.editing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.Areas;
+import nl.speelveld.roles.FocusTheme;
+import nl.speelveld.roles.RoleType;
+import nl.speelveld.roles.Roles;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the values people type into social-map forms and import files: areas, roles, themes, languages,
+ * dates and contact channels. Each reader returns what it understood and files a complaint, naming the value,
+ * for what it did not, so that forms and imports say the same thing about the same mistake.
+ */
+@Component
+public class EntryFields {
+
+	/** The languages a post can list; the codes are ISO 639 and the names come from the messages. */
+	public static final List<String> LANGUAGES = List.of("nl", "fy", "en", "de", "fr", "es", "pl", "tr", "ar", "uk",
+			"pap", "ti", "so");
+
+	private static final int MAX_AREAS = 50;
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s|,;]+");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{5,38}");
+
+	private static final Pattern WEB = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
+
+	private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})\\s?([A-Za-z]{2})");
+
+	private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+	private final Areas areas;
+
+	private final Roles roles;
+
+	private final MessageSource messages;
+
+	EntryFields(Areas areas, Roles roles, MessageSource messages) {
+		this.areas = areas;
+		this.roles = roles;
+		this.messages = messages;
+	}
+
+	/** Codes typed with spaces, bars, commas or semicolons between them. */
+	public static List<String> split(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return SEPARATORS.splitAsStream(text.strip()).filter(part -> !part.isEmpty()).toList();
+	}
+
+	/** Text between {@code min} and {@code max} characters once trimmed; blank is fine when {@code min} is 0. */
+	public String text(@Nullable String value, String field, int min, int max, Problems problems) {
+		String text = value == null ? "" : value.strip();
+		if (text.length() < min) {
+			problems.add(field, min == 1 ? "edit.text.missing" : "edit.text.too-short", String.valueOf(min));
+		}
+		else if (text.length() > max) {
+			problems.add(field, "edit.text.too-long", String.valueOf(max));
+		}
+		return text;
+	}
+
+	/** Known CBS codes of any level, each once; {@code required} asks for at least one. */
+	public List<AreaCode> areas(Collection<String> typed, String field, boolean required, Problems problems) {
+		List<AreaCode> codes = new ArrayList<>();
+		for (String part : typed) {
+			for (String text : split(part)) {
+				Optional<AreaCode> code = AreaCode.tryParse(text).filter(c -> this.areas.summary(c).isPresent());
+				if (code.isEmpty()) {
+					problems.add(field, "edit.area.unknown", shorten(text));
+				}
+				code.filter(c -> !codes.contains(c)).ifPresent(codes::add);
+			}
+		}
+		if (required && codes.isEmpty()) {
+			problems.add(field, "edit.area.missing");
+		}
+		if (codes.size() > MAX_AREAS) {
+			problems.add(field, "edit.area.too-many", String.valueOf(MAX_AREAS));
+		}
+		return codes;
+	}
+
+	/** The role type for a code, name or local title; local titles of the gemeente count. */
+	public @Nullable RoleType role(@Nullable String text, @Nullable AreaCode gemeente, String field, Problems problems) {
+		String wanted = text == null ? "" : text.strip();
+		if (wanted.isEmpty()) {
+			problems.add(field, "edit.role.missing");
+			return null;
+		}
+		Optional<RoleType> role = this.roles.recognise(wanted, gemeente);
+		if (role.isEmpty()) {
+			problems.add(field, "edit.role.unknown", shorten(wanted));
+		}
+		return role.orElse(null);
+	}
+
+	/** Focus themes by code or by name, in either language; each once. */
+	public List<String> themes(Collection<String> typed, String field, Problems problems) {
+		List<String> codes = new ArrayList<>();
+		for (String text : typed) {
+			String wanted = text.strip().toLowerCase(Locale.ROOT);
+			if (wanted.isEmpty()) {
+				continue;
+			}
+			Optional<FocusTheme> theme = this.roles.themes()
+				.stream()
+				.filter(t -> t.code().equals(wanted) || t.nameNl().toLowerCase(Locale.ROOT).equals(wanted)
+						|| t.nameEn().toLowerCase(Locale.ROOT).equals(wanted))
+				.findFirst();
+			if (theme.isEmpty()) {
+				problems.add(field, "edit.theme.unknown", shorten(text.strip()));
+			}
+			theme.map(FocusTheme::code).filter(code -> !codes.contains(code)).ifPresent(codes::add);
+		}
+		return codes;
+	}
+
+	/** Whether the text is a theme's code or name, in either language. */
+	public boolean isTheme(String text) {
+		String wanted = text.strip().toLowerCase(Locale.ROOT);
+		return this.roles.themes()
+			.stream()
+			.anyMatch(t -> t.code().equals(wanted) || t.nameNl().toLowerCase(Locale.ROOT).equals(wanted)
+					|| t.nameEn().toLowerCase(Locale.ROOT).equals(wanted));
+	}
+
+	/** Languages by code or by name in Dutch or English; Dutch when none is given. */
+	public List<String> languages(Collection<String> typed, String field, Problems problems) {
+		List<String> codes = new ArrayList<>();
+		for (String text : typed) {
+			String wanted = text.strip().toLowerCase(Locale.ROOT);
+			if (wanted.isEmpty()) {
+				continue;
+			}
+			Optional<String> code = LANGUAGES.stream()
+				.filter(language -> language.equals(wanted) || languageName(language, "nl").equals(wanted)
+						|| languageName(language, "en").equals(wanted))
+				.findFirst();
+			if (code.isEmpty()) {
+				problems.add(field, "edit.language.unknown", shorten(text.strip()));
+			}
+			code.filter(c -> !codes.contains(c)).ifPresent(codes::add);
+		}
+		return codes.isEmpty() ? List.of("nl") : codes;
+	}
+
+	/** A day written as dd-mm-jjjj (also with / or .) or as jjjj-mm-dd; blank is no day. */
+	public @Nullable LocalDate date(@Nullable String value, String field, Problems problems) {
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			Matcher dutch = DUTCH_DATE.matcher(text);
+			if (dutch.matches()) {
+				return LocalDate.of(Integer.parseInt(dutch.group(3)), Integer.parseInt(dutch.group(2)),
+						Integer.parseInt(dutch.group(1)));
+			}
+			Matcher iso = ISO_DATE.matcher(text);
+			if (iso.matches()) {
+				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+						Integer.parseInt(iso.group(3)));
+			}
+		}
+		catch (DateTimeException impossible) {
+			// 31-02-2026 has the right shape but is no day: the same complaint as for any other text
+		}
+		problems.add(field, "edit.date.invalid", shorten(text));
+		return null;
+	}
+
+	public @Nullable String email(@Nullable String value, String field, Problems problems) {
+		String text = blankToNull(value);
+		if (text != null && (text.length() > 320 || !EMAIL.matcher(text).matches())) {
+			problems.add(field, "edit.email.invalid", shorten(text));
+		}
+		return text;
+	}
+
+	public @Nullable String phone(@Nullable String value, String field, Problems problems) {
+		String text = blankToNull(value);
+		if (text != null && (!PHONE.matcher(text).matches() || text.replaceAll("\\D", "").length() < 6)) {
+			problems.add(field, "edit.phone.invalid", shorten(text));
+		}
+		return text;
+	}
+
+	/** A Dutch postcode, written as 3511 AB whatever way it was typed. */
+	public @Nullable String postcode(@Nullable String value, String field, Problems problems) {
+		String text = blankToNull(value);
+		if (text == null) {
+			return null;
+		}
+		Matcher postcode = POSTCODE.matcher(text);
+		if (!postcode.matches()) {
+			problems.add(field, "edit.postcode.invalid", shorten(text));
+			return text;
+		}
+		return postcode.group(1) + " " + postcode.group(2).toUpperCase(Locale.ROOT);
+	}
+
+	/** Only http and https: a stored {@code javascript:} address must never reach a page as a link. */
+	public @Nullable String website(@Nullable String value, String field, Problems problems) {
+		String text = blankToNull(value);
+		if (text != null && (text.length() > 500 || !WEB.matcher(text).matches())) {
+			problems.add(field, "edit.website.invalid", shorten(text));
+		}
+		return text;
+	}
+
+	/** The language's name as a visitor reads it, in lower case, to recognise what people type. */
+	private String languageName(String code, String language) {
+		return this.messages.getMessage("language." + code, null, code, Locale.forLanguageTag(language))
+			.toLowerCase(Locale.ROOT);
+	}
+
+	static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** A value as a message repeats it: long values are cut, so that a message stays readable. */
+	static String shorten(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+	}
+
+}
