@@ -55,7 +55,7 @@ final class ImportColumns {
 		List<String> missing = new ArrayList<>(REQUIRED);
 		missing.removeAll(positions.keySet());
 		if (!missing.isEmpty()) {
-			problems.add(0, new ImportProblem(header.line(), null, "import.header.missing",
+			problems.add(0, new ImportProblem(0, null, "import.header.missing",
 					List.of(String.join(", ", missing), String.join(", ", REQUIRED))));
 		}
 		return positions;
