@@ -46,7 +46,7 @@ public class Overview {
 		List<AreaCode> scopes = this.permissions.isAdministrator() ? List.of() : this.permissions.coordinatorScopes();
 		String query = switch (kind) {
 			case "organisaties" -> """
-					select o.id, o.name, o.type as detail, null as organisation, o.last_confirmed, false as ended,
+					select o.id, o.name, null as title, o.type as detail, null as organisation, o.last_confirmed, false as ended,
 					       array(select a.area_code from smap_organisation_area a where a.organisation_id = o.id
 					             order by a.area_code) as areas, count(*) over () as total
 					from smap_organisation o
@@ -54,14 +54,14 @@ public class Overview {
 					  and (:text = '' or lower(o.name) like :like)
 					order by o.last_confirmed, lower(o.name)""";
 			case "plekken" -> """
-					select pl.id, pl.name, pl.kind as detail, o.name as organisation, pl.last_confirmed, false as ended,
+					select pl.id, pl.name, null as title, pl.kind as detail, o.name as organisation, pl.last_confirmed, false as ended,
 					       array[pl.area_code] as areas, count(*) over () as total
 					from smap_place pl left join smap_organisation o on o.id = pl.organisation_id
 					where pl.area_code is not null and :place
 					  and (:text = '' or lower(pl.name) like :like)
 					order by pl.last_confirmed, lower(pl.name)""";
 			case "diensten" -> """
-					select s.id, s.name, o.type as detail, o.name as organisation, s.last_confirmed, false as ended,
+					select s.id, s.name, null as title, o.type as detail, o.name as organisation, s.last_confirmed, false as ended,
 					       array(select a.area_code from smap_service_area a where a.service_id = s.id
 					             order by a.area_code) as areas, count(*) over () as total
 					from smap_service s join smap_organisation o on o.id = s.organisation_id
@@ -69,7 +69,8 @@ public class Overview {
 					  and (:text = '' or lower(s.name) like :like or lower(o.name) like :like)
 					order by s.last_confirmed, lower(s.name)""";
 			default -> """
-					select p.id, coalesce(pr.display_name, p.title) as name, p.role_code as detail, o.name as organisation,
+					select p.id, coalesce(pr.display_name, p.title) as name, case when pr.id is not null then p.title end as title,
+					       p.role_code as detail, o.name as organisation,
 					       p.last_confirmed, (p.ends_on is not null and p.ends_on < current_date) as ended,
 					       array(select a.area_code from smap_post_area a where a.post_id = p.id order by a.area_code) as areas,
 					       count(*) over () as total
@@ -135,7 +136,7 @@ public class Overview {
 		java.sql.Array areas = rs.getArray("areas");
 		List<String> codes = areas == null ? List.of()
 				: java.util.Arrays.stream((Object[]) areas.getArray()).filter(java.util.Objects::nonNull).map(Object::toString).toList();
-		return new OverviewRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("detail"),
+		return new OverviewRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("title"), rs.getString("detail"),
 				rs.getString("organisation"), codes, rs.getObject("last_confirmed", LocalDate.class), rs.getBoolean("ended"));
 	}
 

@@ -87,15 +87,30 @@ class PostWrites {
 			.optional();
 	}
 
-	/** The posts someone answers for or holds through their work profile, newest first. */
-	List<UUID> ofPerson(UUID user) {
+	/**
+	 * The posts someone holds through their work profile, then those they answer for, current ones before
+	 * ended ones; at most {@code limit}, as a coordinator may answer for thousands of imported posts.
+	 */
+	List<UUID> ofPerson(UUID user, int limit) {
 		return this.jdbc.sql("""
 				select p.id from smap_post p left join smap_professional pr on pr.id = p.professional_id
-				where p.owner_id = ? or pr.user_id = ?
-				order by p.ends_on is not null and p.ends_on < current_date, lower(p.title)""")
-			.params(user, user)
+				where p.owner_id = :user or pr.user_id = :user
+				order by pr.user_id is distinct from :user, p.ends_on is not null and p.ends_on < current_date,
+				         lower(p.title)
+				limit :limit""")
+			.param("user", user)
+			.param("limit", limit)
 			.query(UUID.class)
 			.list();
+	}
+
+	long countOfPerson(UUID user) {
+		return this.jdbc.sql("""
+				select count(*) from smap_post p left join smap_professional pr on pr.id = p.professional_id
+				where p.owner_id = :user or pr.user_id = :user""")
+			.param("user", user)
+			.query(Long.class)
+			.single();
 	}
 
 	private void setAreas(UUID post, List<AreaCode> areas) {

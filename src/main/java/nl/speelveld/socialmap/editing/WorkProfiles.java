@@ -58,7 +58,8 @@ public class WorkProfiles {
 	public MyWork work() {
 		UUID me = me();
 		return new MyWork(this.socialMap.professionalOf(me).orElse(null),
-				this.posts.ofPerson(me).stream().map(this.socialMap::post).toList());
+				this.posts.ofPerson(me, MyWork.SHOWN).stream().map(this.socialMap::post).toList(),
+				this.posts.countOfPerson(me));
 	}
 
 	@PreAuthorize("@permissions.isProfessional()")
