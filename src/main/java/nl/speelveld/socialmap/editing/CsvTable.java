@@ -84,7 +84,7 @@ public final class CsvTable {
 		if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
 			throw new Unreadable("import.file.spreadsheet", 0);
 		}
-		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
 				throw new Unreadable("import.file.binary", 0);
 			}

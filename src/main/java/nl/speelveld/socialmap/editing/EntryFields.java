@@ -71,7 +71,10 @@ public class EntryFields {
 	/** Text between {@code min} and {@code max} characters once trimmed; blank is fine when {@code min} is 0. */
 	public String text(@Nullable String value, String field, int min, int max, Problems problems) {
 		String text = value == null ? "" : value.strip();
-		if (text.length() < min) {
+		if (hasControlCharacters(text)) {
+			problems.add(field, "edit.text.control");
+		}
+		else if (text.length() < min) {
 			problems.add(field, min == 1 ? "edit.text.missing" : "edit.text.too-short", String.valueOf(min));
 		}
 		else if (text.length() > max) {
@@ -173,14 +176,19 @@ public class EntryFields {
 		}
 		try {
 			Matcher dutch = DUTCH_DATE.matcher(text);
+			Matcher iso = ISO_DATE.matcher(text);
+			LocalDate day = null;
 			if (dutch.matches()) {
-				return LocalDate.of(Integer.parseInt(dutch.group(3)), Integer.parseInt(dutch.group(2)),
+				day = LocalDate.of(Integer.parseInt(dutch.group(3)), Integer.parseInt(dutch.group(2)),
 						Integer.parseInt(dutch.group(1)));
 			}
-			Matcher iso = ISO_DATE.matcher(text);
-			if (iso.matches()) {
-				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+			else if (iso.matches()) {
+				day = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
 						Integer.parseInt(iso.group(3)));
+			}
+			// A year like 0202 is a typing error, not a post from the Middle Ages.
+			if (day != null && day.getYear() >= 1900 && day.getYear() <= 2200) {
+				return day;
 			}
 		}
 		catch (DateTimeException impossible) {
@@ -192,7 +200,7 @@ public class EntryFields {
 
 	public @Nullable String email(@Nullable String value, String field, Problems problems) {
 		String text = blankToNull(value);
-		if (text != null && (text.length() > 320 || !EMAIL.matcher(text).matches())) {
+		if (text != null && (text.length() > 320 || !EMAIL.matcher(text).matches() || hasControlCharacters(text))) {
 			problems.add(field, "edit.email.invalid", shorten(text));
 		}
 		return text;
@@ -223,7 +231,7 @@ public class EntryFields {
 	/** Only http and https: a stored {@code javascript:} address must never reach a page as a link. */
 	public @Nullable String website(@Nullable String value, String field, Problems problems) {
 		String text = blankToNull(value);
-		if (text != null && (text.length() > 500 || !WEB.matcher(text).matches())) {
+		if (text != null && (text.length() > 500 || !WEB.matcher(text).matches() || hasControlCharacters(text))) {
 			problems.add(field, "edit.website.invalid", shorten(text));
 		}
 		return text;
@@ -233,6 +241,11 @@ public class EntryFields {
 	private String languageName(String code, String language) {
 		return this.messages.getMessage("language." + code, null, code, Locale.forLanguageTag(language))
 			.toLowerCase(Locale.ROOT);
+	}
+
+	/** Characters such as NUL that no text field needs and that the database refuses; tabs and line breaks are fine. */
+	static boolean hasControlCharacters(String text) {
+		return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
 	}
 
 	static @Nullable String blankToNull(@Nullable String value) {

@@ -76,9 +76,13 @@ final class ImportChecks {
 		if (organisationName.isEmpty()) {
 			problems.add("organisatie", "import.row.organisation-missing");
 		}
+		else if (EntryFields.hasControlCharacters(organisationName)) {
+			problems.add("organisatie", "edit.text.control");
+		}
 		else {
 			organisation = organisation(organisationName, areas).orElse(null);
 			if (organisation == null) {
+				this.fields.text(organisationName, "organisatie", 2, 200, problems);
 				newType = newType(organisationName, cell(row, "organisatietype"), problems);
 				organisation = PostDraft.NOT_YET_ON_THE_MAP;
 			}
@@ -151,7 +155,7 @@ final class ImportChecks {
 	}
 
 	private Optional<UserId> owner(String email, Problems problems) {
-		if (email.isEmpty()) {
+		if (email.isEmpty() || this.fields.email(email, "eigenaar", problems) == null || problems.has("eigenaar")) {
 			return Optional.empty();
 		}
 		Optional<UserId> account = this.accountsByEmail.computeIfAbsent(email.toLowerCase(Locale.ROOT),

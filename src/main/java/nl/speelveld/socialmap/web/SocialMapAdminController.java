@@ -47,7 +47,8 @@ class SocialMapAdminController {
 			area = Optional.empty();
 		}
 		int number = pagina.matches("\\d{1,6}") ? Integer.parseInt(pagina) : 1;
-		model.addAttribute("result", this.overview.page(kind, area.orElse(null), q, "ja".equals(beeindigd), number));
+		String text = q.replaceAll("\\p{Cntrl}", "");
+		model.addAttribute("result", this.overview.page(kind, area.orElse(null), text, "ja".equals(beeindigd), number));
 		model.addAttribute("kinds", Overview.KINDS);
 		model.addAttribute("filter", new OverviewFilter(kind, gebied.strip(), q.strip(), "ja".equals(beeindigd)));
 		model.addAttribute("problem", problem);

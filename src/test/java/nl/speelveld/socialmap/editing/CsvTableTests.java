@@ -48,6 +48,8 @@ class CsvTableTests {
 		assertUnreadable("\uFEFF  \n".getBytes(StandardCharsets.UTF_8), "import.file.empty");
 		assertUnreadable(new byte[] { 'P', 'K', 3, 4, 20, 0 }, "import.file.spreadsheet");
 		assertUnreadable(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 }, "import.file.binary");
+		byte[] lateNul = ("rol;titel\n" + "wijkagent;Wijkagent\n".repeat(1000) + "x\u0000;y\n").getBytes(StandardCharsets.UTF_8);
+		assertUnreadable(lateNul, "import.file.binary");
 		assertUnreadable("rol;titel\nwijkagent;Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "import.file.encoding");
 		assertUnreadable("rol;titel\nwijkagent;\"open\n".getBytes(StandardCharsets.UTF_8), "import.file.open-quote");
 		assertUnreadable("a\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8), "import.file.too-many-rows");

@@ -108,6 +108,18 @@ class PostFormControllerTests {
 	}
 
 	@Test
+	void invisibleCharactersAndImpossibleYearsAreExplainedNotAFailure() {
+		assertThat(this.mvc.post().uri("/account/werkprofiel").with(as(this.professional)).with(csrf())
+			.param("naam", "Olga\u0000Opbouw").param("over", "")).hasStatus(400).bodyText()
+			.contains("onzichtbaar teken");
+		assertThat(post(this.professional, "/sociale-kaart/posten/nieuw", "Opbouwwerker " + this.unique, BINNENSTAD)
+			.param("email", "olga\u0000@example.org").param("begin", "1-1-0202")).hasStatus(400).bodyText()
+			.contains("1-1-0202 is geen datum.", "is geen e-mailadres.");
+		assertThat(this.mvc.get().uri("/beheer/sociale-kaart").param("q", "a\u0000b").with(as(coordinator("GM0344"))))
+			.hasStatusOk();
+	}
+
+	@Test
 	void theEndDateMayNotLieBeforeTheStart() {
 		var refused = post(this.professional, "/sociale-kaart/posten/nieuw", "Opbouwwerker " + this.unique, BINNENSTAD)
 			.param("begin", "2026-03-01").param("einde", "2026-02-01").exchange();

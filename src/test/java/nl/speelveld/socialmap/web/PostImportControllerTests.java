@@ -126,7 +126,8 @@ class PostImportControllerTests {
 				"opbouwwerker;Kort;" + this.police,
 				"wijkagent;Wijkagent Oost " + this.unique + ";" + this.police + ";;WK034405;;",
 				"opbouwwerker;Opbouwwerker West " + this.unique + ";Onbekend " + this.unique + ";;WK034401;;32-13-2025",
-				"opbouwwerker;X;" + this.police + ";;WK034401;;");
+				"opbouwwerker;X;" + this.police + ";;WK034401;;",
+				"opbouwwerker;Opbouwwerker Noord " + this.unique + ";" + "N".repeat(201) + ";vereniging;WK034401;;");
 
 		var refused = upload(this.utrecht, file);
 
@@ -139,7 +140,8 @@ class PostImportControllerTests {
 				"Regel 7: deze post staat ook op regel 2",
 				"Regel 8: de organisatie 'Onbekend " + this.unique + "' staat niet op de sociale kaart.",
 				"Regel 8: 32-13-2025 is geen datum.",
-				"Regel 9, kolom titel: vul minstens 2 tekens in.")
+				"Regel 9, kolom titel: vul minstens 2 tekens in.",
+				"Regel 10, kolom organisatie: gebruik ten hoogste 200 tekens.")
 			.doesNotContain("Regel 2:");
 		assertThat(posts(this.police)).isZero();
 		assertThat(this.jdbc.sql("select count(*) from smap_organisation where name = ?").param(this.welfare)
