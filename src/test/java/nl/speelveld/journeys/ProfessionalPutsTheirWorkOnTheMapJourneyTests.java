@@ -46,6 +46,7 @@ class ProfessionalPutsTheirWorkOnTheMapJourneyTests extends BrowserJourney {
 		String email = AccountsFixture.email("opbouwwerker");
 		this.fixture.professional(email, employer);
 		signInWithPassword(email);
+		this.browser.assertAccessible();
 
 		this.browser.driver().findElement(By.linkText("Mijn werk op de sociale kaart")).click();
 		assertThat(this.browser.heading()).isEqualTo("Mijn werk");
@@ -111,6 +112,7 @@ class ProfessionalPutsTheirWorkOnTheMapJourneyTests extends BrowserJourney {
 		signInWithPassword(email);
 
 		this.browser.open("/beheer");
+		this.browser.assertAccessible();
 		this.browser.driver().findElement(By.linkText("Sociale kaart")).click();
 		assertThat(this.browser.heading()).isEqualTo("Sociale kaart");
 		this.browser.assertAccessible();
