@@ -21,8 +21,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the values people type into social-map forms and import files: areas, roles, themes, languages,
- * dates and contact channels. Each reader returns what it understood and files a complaint, naming the value,
+ * Reads the values people type into social-map forms and import files: text, areas, roles, themes,
+ * languages and dates ({@link ContactFields} reads contact channels). Each reader returns what it understood and files a complaint, naming the value,
  * for what it did not, so that forms and imports say the same thing about the same mistake.
  */
 @Component
@@ -35,14 +35,6 @@ public class EntryFields {
 	private static final int MAX_AREAS = 50;
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s|,;]+");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
-
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{5,38}");
-
-	private static final Pattern WEB = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
-
-	private static final Pattern POSTCODE = Pattern.compile("([1-9][0-9]{3})\\s?([A-Za-z]{2})");
 
 	private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
 
@@ -71,7 +63,7 @@ public class EntryFields {
 	/** Text between {@code min} and {@code max} characters once trimmed; blank is fine when {@code min} is 0. */
 	public String text(@Nullable String value, String field, int min, int max, Problems problems) {
 		String text = value == null ? "" : value.strip();
-		if (hasControlCharacters(text)) {
+		if (ContactFields.hasControlCharacters(text)) {
 			problems.add(field, "edit.text.control");
 		}
 		else if (text.length() < min) {
@@ -90,7 +82,7 @@ public class EntryFields {
 			for (String text : split(part)) {
 				Optional<AreaCode> code = AreaCode.tryParse(text).filter(c -> this.areas.summary(c).isPresent());
 				if (code.isEmpty()) {
-					problems.add(field, "edit.area.unknown", shorten(text));
+					problems.add(field, "edit.area.unknown", ContactFields.shorten(text));
 				}
 				code.filter(c -> !codes.contains(c)).ifPresent(codes::add);
 			}
@@ -113,7 +105,7 @@ public class EntryFields {
 		}
 		Optional<RoleType> role = this.roles.recognise(wanted, gemeente);
 		if (role.isEmpty()) {
-			problems.add(field, "edit.role.unknown", shorten(wanted));
+			problems.add(field, "edit.role.unknown", ContactFields.shorten(wanted));
 		}
 		return role.orElse(null);
 	}
@@ -132,7 +124,7 @@ public class EntryFields {
 						|| t.nameEn().toLowerCase(Locale.ROOT).equals(wanted))
 				.findFirst();
 			if (theme.isEmpty()) {
-				problems.add(field, "edit.theme.unknown", shorten(text.strip()));
+				problems.add(field, "edit.theme.unknown", ContactFields.shorten(text.strip()));
 			}
 			theme.map(FocusTheme::code).filter(code -> !codes.contains(code)).ifPresent(codes::add);
 		}
@@ -161,7 +153,7 @@ public class EntryFields {
 						|| languageName(language, "en").equals(wanted))
 				.findFirst();
 			if (code.isEmpty()) {
-				problems.add(field, "edit.language.unknown", shorten(text.strip()));
+				problems.add(field, "edit.language.unknown", ContactFields.shorten(text.strip()));
 			}
 			code.filter(c -> !codes.contains(c)).ifPresent(codes::add);
 		}
@@ -194,67 +186,14 @@ public class EntryFields {
 		catch (DateTimeException impossible) {
 			// 31-02-2026 has the right shape but is no day: the same complaint as for any other text
 		}
-		problems.add(field, "edit.date.invalid", shorten(text));
+		problems.add(field, "edit.date.invalid", ContactFields.shorten(text));
 		return null;
-	}
-
-	public @Nullable String email(@Nullable String value, String field, Problems problems) {
-		String text = blankToNull(value);
-		if (text != null && (text.length() > 320 || !EMAIL.matcher(text).matches() || hasControlCharacters(text))) {
-			problems.add(field, "edit.email.invalid", shorten(text));
-		}
-		return text;
-	}
-
-	public @Nullable String phone(@Nullable String value, String field, Problems problems) {
-		String text = blankToNull(value);
-		if (text != null && (!PHONE.matcher(text).matches() || text.replaceAll("\\D", "").length() < 6)) {
-			problems.add(field, "edit.phone.invalid", shorten(text));
-		}
-		return text;
-	}
-
-	/** A Dutch postcode, written as 3511 AB whatever way it was typed. */
-	public @Nullable String postcode(@Nullable String value, String field, Problems problems) {
-		String text = blankToNull(value);
-		if (text == null) {
-			return null;
-		}
-		Matcher postcode = POSTCODE.matcher(text);
-		if (!postcode.matches()) {
-			problems.add(field, "edit.postcode.invalid", shorten(text));
-			return text;
-		}
-		return postcode.group(1) + " " + postcode.group(2).toUpperCase(Locale.ROOT);
-	}
-
-	/** Only http and https: a stored {@code javascript:} address must never reach a page as a link. */
-	public @Nullable String website(@Nullable String value, String field, Problems problems) {
-		String text = blankToNull(value);
-		if (text != null && (text.length() > 500 || !WEB.matcher(text).matches() || hasControlCharacters(text))) {
-			problems.add(field, "edit.website.invalid", shorten(text));
-		}
-		return text;
 	}
 
 	/** The language's name as a visitor reads it, in lower case, to recognise what people type. */
 	private String languageName(String code, String language) {
 		return this.messages.getMessage("language." + code, null, code, Locale.forLanguageTag(language))
 			.toLowerCase(Locale.ROOT);
-	}
-
-	/** Characters such as NUL that no text field needs and that the database refuses; tabs and line breaks are fine. */
-	static boolean hasControlCharacters(String text) {
-		return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
-	}
-
-	static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	/** A value as a message repeats it: long values are cut, so that a message stays readable. */
-	static String shorten(String text) {
-		return text.length() <= 60 ? text : text.substring(0, 57) + "...";
 	}
 
 }

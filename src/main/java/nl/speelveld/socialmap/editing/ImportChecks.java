@@ -76,7 +76,7 @@ final class ImportChecks {
 		if (organisationName.isEmpty()) {
 			problems.add("organisatie", "import.row.organisation-missing");
 		}
-		else if (EntryFields.hasControlCharacters(organisationName)) {
+		else if (ContactFields.hasControlCharacters(organisationName)) {
 			problems.add("organisatie", "edit.text.control");
 		}
 		else {
@@ -99,9 +99,9 @@ final class ImportChecks {
 		if (starts != null && ends != null && ends.isBefore(starts)) {
 			problems.add("einde", "edit.date.end-before-start");
 		}
-		String email = this.fields.email(cell(row, "email"), "email", problems);
-		String phone = this.fields.phone(cell(row, "telefoon"), "telefoon", problems);
-		String website = this.fields.website(cell(row, "website"), "website", problems);
+		String email = ContactFields.email(cell(row, "email"), "email", problems);
+		String phone = ContactFields.phone(cell(row, "telefoon"), "telefoon", problems);
+		String website = ContactFields.website(cell(row, "website"), "website", problems);
 		Optional<UserId> owner = owner(cell(row, "eigenaar"), problems);
 		areas.stream().filter(area -> !this.scope.covers(area)).findFirst().ifPresent(outside -> {
 			problems.refuse("gebieden", "import.row.outside-scope", outside.value());
@@ -142,12 +142,12 @@ final class ImportChecks {
 			return earlier;
 		}
 		if (type.isEmpty()) {
-			problems.add("organisatie", "import.row.organisation-unknown", EntryFields.shorten(organisation));
+			problems.add("organisatie", "import.row.organisation-unknown", ContactFields.shorten(organisation));
 			return null;
 		}
 		Optional<OrganisationType> known = OrganisationType.fromKey(type.toLowerCase(Locale.ROOT));
 		if (known.isEmpty()) {
-			problems.add("organisatietype", "import.row.organisation-type", EntryFields.shorten(type),
+			problems.add("organisatietype", "import.row.organisation-type", ContactFields.shorten(type),
 					String.join(", ", Arrays.stream(OrganisationType.values()).map(OrganisationType::key).toList()));
 		}
 		known.ifPresent(found -> this.added.putIfAbsent(organisation.toLowerCase(Locale.ROOT), found));
@@ -155,13 +155,13 @@ final class ImportChecks {
 	}
 
 	private Optional<UserId> owner(String email, Problems problems) {
-		if (email.isEmpty() || this.fields.email(email, "eigenaar", problems) == null || problems.has("eigenaar")) {
+		if (email.isEmpty() || ContactFields.email(email, "eigenaar", problems) == null || problems.has("eigenaar")) {
 			return Optional.empty();
 		}
 		Optional<UserId> account = this.accountsByEmail.computeIfAbsent(email.toLowerCase(Locale.ROOT),
 				key -> this.permissions.accountWithEmail(email));
 		if (account.isEmpty()) {
-			problems.add("eigenaar", "import.row.owner-unknown", EntryFields.shorten(email));
+			problems.add("eigenaar", "import.row.owner-unknown", ContactFields.shorten(email));
 		}
 		return account;
 	}

@@ -46,7 +46,7 @@ final class ImportColumns {
 			String column = canonical(typed);
 			if (column == null) {
 				problems.add(new ImportProblem(header.line(), null, "import.header.unknown",
-						List.of(EntryFields.shorten(typed), String.join(", ", ALL))));
+						List.of(ContactFields.shorten(typed), String.join(", ", ALL))));
 			}
 			else if (positions.putIfAbsent(column, i) != null) {
 				problems.add(new ImportProblem(header.line(), null, "import.header.twice", List.of(column)));

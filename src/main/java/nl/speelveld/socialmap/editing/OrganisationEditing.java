@@ -96,12 +96,12 @@ public class OrganisationEditing {
 		}
 		String description = this.fields.text(form.beschrijving(), "beschrijving", 0, 4000, problems);
 		List<AreaCode> areas = this.fields.areas(form.allAreas(), "gebieden", true, problems);
-		String website = this.fields.website(form.website(), "website", problems);
-		String email = this.fields.email(form.email(), "email", problems);
-		String phone = this.fields.phone(form.telefoon(), "telefoon", problems);
-		String street = EntryFields.blankToNull(this.fields.text(form.straat(), "straat", 0, 200, problems));
-		String postcode = this.fields.postcode(form.postcode(), "postcode", problems);
-		String city = EntryFields.blankToNull(this.fields.text(form.plaats(), "plaats", 0, 100, problems));
+		String website = ContactFields.website(form.website(), "website", problems);
+		String email = ContactFields.email(form.email(), "email", problems);
+		String phone = ContactFields.phone(form.telefoon(), "telefoon", problems);
+		String street = ContactFields.blankToNull(this.fields.text(form.straat(), "straat", 0, 200, problems));
+		String postcode = ContactFields.postcode(form.postcode(), "postcode", problems);
+		String city = ContactFields.blankToNull(this.fields.text(form.plaats(), "plaats", 0, 100, problems));
 		if (!problems.isEmpty() || type.isEmpty()) {
 			return null;
 		}

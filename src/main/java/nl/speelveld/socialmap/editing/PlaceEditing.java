@@ -101,9 +101,9 @@ public class PlaceEditing {
 		String name = this.fields.text(form.naam(), "naam", 2, 200, problems);
 		String description = this.fields.text(form.beschrijving(), "beschrijving", 0, 4000, problems);
 		UUID organisation = organisation(form.organisatie(), problems);
-		String street = EntryFields.blankToNull(this.fields.text(form.straat(), "straat", 0, 200, problems));
-		String postcode = this.fields.postcode(form.postcode(), "postcode", problems);
-		String city = EntryFields.blankToNull(this.fields.text(form.plaats(), "plaats", 0, 100, problems));
+		String street = ContactFields.blankToNull(this.fields.text(form.straat(), "straat", 0, 200, problems));
+		String postcode = ContactFields.postcode(form.postcode(), "postcode", problems);
+		String city = ContactFields.blankToNull(this.fields.text(form.plaats(), "plaats", 0, 100, problems));
 		Double lat = coordinate(form.breedtegraad(), "breedtegraad", -90, 90, problems);
 		Double lon = coordinate(form.lengtegraad(), "lengtegraad", -180, 180, problems);
 		if ((lat == null) != (lon == null) && problems.isEmpty()) {
@@ -166,7 +166,7 @@ public class PlaceEditing {
 		catch (NumberFormatException notANumber) {
 			// the same complaint as for a number out of range
 		}
-		problems.add(field, "edit.place.coordinate-invalid", EntryFields.shorten(text.strip()));
+		problems.add(field, "edit.place.coordinate-invalid", ContactFields.shorten(text.strip()));
 		return null;
 	}
 

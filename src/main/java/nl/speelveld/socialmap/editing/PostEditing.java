@@ -9,7 +9,6 @@ import java.util.UUID;
 import nl.speelveld.accounts.Employer;
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.areas.AreaCode;
-import nl.speelveld.roles.RoleType;
 import nl.speelveld.socialmap.Post;
 import nl.speelveld.socialmap.Professional;
 import nl.speelveld.socialmap.SocialMap;
@@ -32,7 +31,7 @@ public class PostEditing {
 
 	private final Editors editors;
 
-	private final EntryFields fields;
+	private final PostChecks checks;
 
 	private final Choices choices;
 
@@ -44,11 +43,11 @@ public class PostEditing {
 
 	private final Permissions permissions;
 
-	PostEditing(SocialMap socialMap, Editors editors, EntryFields fields, Choices choices, PostWrites posts,
+	PostEditing(SocialMap socialMap, Editors editors, PostChecks checks, Choices choices, PostWrites posts,
 			ProfessionalWrites professionals, OrganisationWrites organisations, Permissions permissions) {
 		this.socialMap = socialMap;
 		this.editors = editors;
-		this.fields = fields;
+		this.checks = checks;
 		this.choices = choices;
 		this.posts = posts;
 		this.professionals = professionals;
@@ -72,7 +71,7 @@ public class PostEditing {
 		UUID me = this.editors.me().orElseThrow(() -> Editors.refused("posts"));
 		Editor editor = editor();
 		boolean self = !editor.forOthers() || form.self();
-		PostDraft draft = read(form, problems);
+		PostDraft draft = this.checks.read(form, problems);
 		if (self && editor.profile() == null) {
 			problems.add("zelf", "edit.post.profile-missing");
 		}
@@ -102,7 +101,7 @@ public class PostEditing {
 	@Transactional
 	public boolean update(UUID id, PostForm form, Problems problems) {
 		Post post = editable(id);
-		PostDraft draft = read(form, problems);
+		PostDraft draft = this.checks.read(form, problems);
 		boolean own = isOwn(post);
 		if (draft != null && !own && !this.editors.keepsScope(post.areas(), draft.areas())) {
 			problems.refuse("gebieden", "edit.area.outside-scope");
@@ -162,50 +161,6 @@ public class PostEditing {
 		}
 		catch (SocialMapEntryNotFound gone) {
 			return false;
-		}
-	}
-
-	/** The post the form describes, checked, or null when something is wrong (then {@code problems} says what). */
-	@Nullable PostDraft read(PostForm form, Problems problems) {
-		List<AreaCode> areas = this.fields.areas(form.allAreas(), "gebieden", true, problems);
-		RoleType role = this.fields.role(form.rol(), areas.isEmpty() ? null : areas.get(0).gemeente(), "rol", problems);
-		UUID organisation = organisation(form.organisatie(), problems);
-		String title = this.fields.text(form.titel(), "titel", 2, 200, problems);
-		List<String> themes = this.fields.themes(form.themas(), "themas", problems);
-		String availability = this.fields.text(form.bereikbaarheid(), "bereikbaarheid", 0, 500, problems);
-		List<String> languages = this.fields.languages(form.talen(), "talen", problems);
-		LocalDate starts = this.fields.date(form.begin(), "begin", problems);
-		LocalDate ends = this.fields.date(form.einde(), "einde", problems);
-		if (starts != null && ends != null && ends.isBefore(starts)) {
-			problems.add("einde", "edit.date.end-before-start");
-		}
-		String email = this.fields.email(form.email(), "email", problems);
-		String phone = this.fields.phone(form.telefoon(), "telefoon", problems);
-		String website = this.fields.website(form.website(), "website", problems);
-		if (!form.naam().isBlank()) {
-			this.fields.text(form.naam(), "naam", 2, 120, problems);
-		}
-		if (!problems.isEmpty() || role == null || organisation == null) {
-			return null;
-		}
-		return new PostDraft(role.code(), organisation, title, areas, themes, availability, languages, starts, ends,
-				email, phone, website);
-	}
-
-	private @Nullable UUID organisation(String value, Problems problems) {
-		if (value.isBlank()) {
-			problems.add("organisatie", "edit.post.organisation-missing");
-			return null;
-		}
-		if (this.choices.employer(value).isPresent()) {
-			return PostDraft.NOT_YET_ON_THE_MAP;
-		}
-		try {
-			return this.socialMap.organisation(UUID.fromString(value)).id();
-		}
-		catch (IllegalArgumentException | SocialMapEntryNotFound unknown) {
-			problems.add("organisatie", "edit.post.organisation-unknown");
-			return null;
 		}
 	}
 

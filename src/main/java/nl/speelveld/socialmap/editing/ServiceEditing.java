@@ -101,9 +101,9 @@ public class ServiceEditing {
 		String description = this.fields.text(form.beschrijving(), "beschrijving", 0, 4000, problems);
 		String audience = this.fields.text(form.voorwie(), "voorwie", 0, 500, problems);
 		List<String> themes = this.fields.themes(form.themas(), "themas", problems);
-		String url = this.fields.website(form.website(), "website", problems);
-		String email = this.fields.email(form.email(), "email", problems);
-		String phone = this.fields.phone(form.telefoon(), "telefoon", problems);
+		String url = ContactFields.website(form.website(), "website", problems);
+		String email = ContactFields.email(form.email(), "email", problems);
+		String phone = ContactFields.phone(form.telefoon(), "telefoon", problems);
 		List<AreaCode> areas = this.fields.areas(form.allAreas(), "gebieden", true, problems);
 		List<UUID> places = new ArrayList<>();
 		for (String place : form.plekken()) {
