@@ -8,7 +8,10 @@ import java.util.Optional;
 import nl.speelveld.accounts.audit.AuditLog;
 import nl.speelveld.accounts.users.AccessRules;
 import nl.speelveld.accounts.users.Account;
+import nl.speelveld.accounts.users.Grant;
 import nl.speelveld.accounts.users.Grants;
+import nl.speelveld.accounts.users.Organisation;
+import nl.speelveld.accounts.users.Organisations;
 import nl.speelveld.accounts.users.SignedIn;
 import nl.speelveld.accounts.users.UserAccounts;
 import nl.speelveld.areas.AreaCode;
@@ -31,11 +34,14 @@ public class Permissions {
 
 	private final Grants grants;
 
-	Permissions(AccessRules rules, AuditLog audit, UserAccounts accounts, Grants grants) {
+	private final Organisations organisations;
+
+	Permissions(AccessRules rules, AuditLog audit, UserAccounts accounts, Grants grants, Organisations organisations) {
 		this.rules = rules;
 		this.audit = audit;
 		this.accounts = accounts;
 		this.grants = grants;
+		this.organisations = organisations;
 	}
 
 	public Optional<UserId> currentUser() {
@@ -84,6 +90,40 @@ public class Permissions {
 	/** Records a sensitive action by the person signed in now. */
 	public void audit(String action, String subjectType, Object subjectId, Map<String, ?> details) {
 		this.audit.record(action, subjectType, subjectId, details);
+	}
+
+	/**
+	 * The organisations the current person works for: those they are a member of and those their roles are
+	 * for. Forms start from them, for instance to offer a professional their own employer.
+	 */
+	public List<Employer> employers() {
+		Optional<UserId> user = SignedIn.user();
+		if (user.isEmpty()) {
+			return List.of();
+		}
+		Map<java.util.UUID, Organisation> found = new java.util.LinkedHashMap<>();
+		this.organisations.ofMember(user.get()).forEach(organisation -> found.put(organisation.id(), organisation));
+		this.grants.of(user.get())
+			.stream()
+			.map(Grant::organisationId)
+			.filter(id -> id != null && !found.containsKey(id))
+			.forEach(id -> this.organisations.byId(id).ifPresent(organisation -> found.put(id, organisation)));
+		return found.values()
+			.stream()
+			.map(organisation -> new Employer(organisation.id(), organisation.name(), organisation.type(),
+					organisation.gemeenten()))
+			.toList();
+	}
+
+	/**
+	 * The account with this e-mail address, for an import that names who answers for an entry. Only for
+	 * coordinators and administrators, who may see the people they work with anyway.
+	 */
+	public Optional<UserId> accountWithEmail(String email) {
+		if (!isCoordinatorOrAdministrator()) {
+			return Optional.empty();
+		}
+		return this.accounts.byEmail(email.strip()).map(Account::id);
 	}
 
 }

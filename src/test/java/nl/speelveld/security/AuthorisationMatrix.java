@@ -1,6 +1,7 @@
 package nl.speelveld.security;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -26,7 +27,9 @@ import nl.speelveld.socialmap.freshness.FreshnessFixture;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockPart;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -86,6 +89,12 @@ final class AuthorisationMatrix {
 	static final Map<Who, Outcome> ADMINISTRATORS = access(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED);
 
 	static final Map<Who, Outcome> NOBODY = access(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN);
+
+	/** Professionals' own work: everyone with the professional role or a higher one. */
+	static final Map<Who, Outcome> PROFESSIONALS = access(SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
+
+	/** A social-map entry of Utrecht that the professional holds: they, Utrecht's coordinator and administrators. */
+	static final Map<Who, Outcome> OWN_OR_UTRECHT = access(SIGN_IN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN, ALLOWED);
 
 	/** Handled by Spring Security's filters, so no handler mapping lists them. */
 	private static final Set<String> SECURITY_ENDPOINTS = Set.of("POST /inloggen/wachtwoord", "POST /inloggen/link",
@@ -229,7 +238,65 @@ final class AuthorisationMatrix {
 				.param("definitieEngels", "A role that exists only in tests.")
 				.param("gewichtG1", "0,5")
 				.param("gewichtG2", "0.25")
-				.param("themas", "eenzaamheid")));
+				.param("themas", "eenzaamheid")),
+
+			// Social map: editing by professionals, coordinators and administrators, and the post import
+			row("GET /account/werk", PROFESSIONALS, data -> get("/account/werk")),
+			row("GET /account/werkprofiel", PROFESSIONALS, data -> get("/account/werkprofiel")),
+			row("POST /account/werkprofiel", PROFESSIONALS,
+					data -> post("/account/werkprofiel").param("naam", "Olga Opbouw").param("over", "Werkt in de Binnenstad.")),
+			row("GET /sociale-kaart/posten/nieuw", PROFESSIONALS,
+					data -> get("/sociale-kaart/posten/nieuw").param("rol", "opbouwwerker")),
+			row("POST /sociale-kaart/posten/nieuw", OWN_OR_UTRECHT, data -> data.postForm(post("/sociale-kaart/posten/nieuw"))),
+			row("GET /sociale-kaart/posten/{id}/bewerken", OWN_OR_UTRECHT,
+					data -> get("/sociale-kaart/posten/{id}/bewerken", data.socialMap.post)),
+			row("POST /sociale-kaart/posten/{id}/bewerken", OWN_OR_UTRECHT,
+					data -> data.postForm(post("/sociale-kaart/posten/{id}/bewerken", data.socialMap.post))),
+			row("POST /sociale-kaart/posten/{id}/beeindigen", OWN_OR_UTRECHT,
+					data -> post("/sociale-kaart/posten/{id}/beeindigen", data.newPost())),
+			row("GET /sociale-kaart/organisaties/nieuw", ADMINISTRATION, data -> get("/sociale-kaart/organisaties/nieuw")),
+			row("POST /sociale-kaart/organisaties/nieuw", UTRECHT, data -> post("/sociale-kaart/organisaties/nieuw")
+				.param("naam", "Buurtvereniging Utrecht Oost")
+				.param("soort", "vereniging")
+				.param("gebied", "WK034405")),
+			row("GET /sociale-kaart/organisaties/{id}/bewerken", UTRECHT,
+					data -> get("/sociale-kaart/organisaties/{id}/bewerken", data.socialMap.organisation)),
+			row("POST /sociale-kaart/organisaties/{id}/bewerken", UTRECHT,
+					data -> post("/sociale-kaart/organisaties/{id}/bewerken", data.socialMap.organisation)
+						.param("naam", "Politie Utrecht Oost")
+						.param("soort", "politie")
+						.param("gebied", "GM0344")),
+			row("GET /sociale-kaart/plekken/nieuw", ADMINISTRATION, data -> get("/sociale-kaart/plekken/nieuw")),
+			row("POST /sociale-kaart/plekken/nieuw", UTRECHT, data -> post("/sociale-kaart/plekken/nieuw")
+				.param("soort", "speeltuin")
+				.param("naam", "Speeltuin Voorbeeld")
+				.param("gebied", "WK034406")),
+			row("GET /sociale-kaart/plekken/{id}/bewerken", UTRECHT,
+					data -> get("/sociale-kaart/plekken/{id}/bewerken", data.socialMap.place)),
+			row("POST /sociale-kaart/plekken/{id}/bewerken", UTRECHT,
+					data -> post("/sociale-kaart/plekken/{id}/bewerken", data.socialMap.place)
+						.param("soort", "buurthuis")
+						.param("naam", "Buurthuis Voorbeeld")
+						.param("gebied", "WK034406")),
+			row("GET /sociale-kaart/diensten/nieuw", ADMINISTRATION, data -> get("/sociale-kaart/diensten/nieuw")),
+			row("POST /sociale-kaart/diensten/nieuw", UTRECHT, data -> post("/sociale-kaart/diensten/nieuw")
+				.param("organisatie", data.socialMap.organisation.toString())
+				.param("naam", "Spreekuur op het bureau")
+				.param("gebied", "WK034406")),
+			row("GET /sociale-kaart/diensten/{id}/bewerken", UTRECHT,
+					data -> get("/sociale-kaart/diensten/{id}/bewerken", data.socialMap.service)),
+			row("POST /sociale-kaart/diensten/{id}/bewerken", UTRECHT,
+					data -> post("/sociale-kaart/diensten/{id}/bewerken", data.socialMap.service)
+						.param("organisatie", data.socialMap.organisation.toString())
+						.param("naam", "Buurtspreekuur")
+						.param("gebied", "WK034406")),
+			row("GET /beheer/sociale-kaart", ADMINISTRATION, data -> get("/beheer/sociale-kaart")),
+			row("GET /beheer/sociale-kaart/import", ADMINISTRATION, data -> get("/beheer/sociale-kaart/import")),
+			row("GET /beheer/sociale-kaart/import/voorbeeld.csv", ADMINISTRATION,
+					data -> get("/beheer/sociale-kaart/import/voorbeeld.csv")),
+			// A coordinator of Amsterdam may import, but not this file of Utrecht posts.
+			row("POST /beheer/sociale-kaart/import", UTRECHT, data -> upload("/beheer/sociale-kaart/import",
+					"rol;titel;organisatie;gebieden\nwijkagent;Wijkagent Oost;Politie Utrecht Oost;WK034405\n")));
 
 	/**
 	 * One endpoint: who may use it, and an example request. {@code answer} is the status of an allowed
@@ -286,7 +353,11 @@ final class AuthorisationMatrix {
 	/** Entries on the social map that the examples show. */
 	final SocialMapEntries socialMap;
 
-	record SocialMapEntries(UUID organisation, UUID professional, UUID place) {
+	/**
+	 * The professional's {@code post} in the Binnenstad is held through the work profile of the PROFESSIONAL
+	 * column; {@code professional} is someone else's profile.
+	 */
+	record SocialMapEntries(UUID organisation, UUID professional, UUID place, UUID post, UUID service) {
 	}
 
 	/** A post in Utrecht, owned by someone, not confirmed for eight months. */
@@ -295,6 +366,12 @@ final class AuthorisationMatrix {
 	private final UserId stalePostOwner;
 
 	private final FreshnessFixture freshness;
+
+	private final SocialMapFixture socialMapFixture;
+
+	private final UUID workProfile;
+
+	private final UUID police;
 
 	private final Grants grants;
 
@@ -323,11 +400,15 @@ final class AuthorisationMatrix {
 		fixture.person(this.passwordEmail, "Wachtwoord");
 		this.invitation = newInvitation();
 		var socialMap = context.getBean(SocialMapFixture.class);
+		this.socialMapFixture = socialMap;
 		UUID police = socialMap.organisation("Politie Utrecht Oost", "politie", "GM0344");
+		this.police = police;
 		UUID officer = socialMap.professional("Pim Proef");
 		socialMap.post("wijkagent", police, officer, List.of("WK034406"), "veiligheid");
+		this.workProfile = socialMap.professional("Olga Opbouw", person(Who.PROFESSIONAL).value());
 		this.socialMap = new SocialMapEntries(police, officer,
-				socialMap.place("Buurthuis Voorbeeld", "buurthuis", "WK034406", 52.09, 5.12));
+				socialMap.place("Buurthuis Voorbeeld", "buurthuis", "WK034406", 52.09, 5.12), newPost(),
+				socialMap.service("Spreekuur wijkagent", police, "WK034406"));
 		this.stalePostOwner = fixture.person(AccountsFixture.email("eigenaar"), "Eigenaar");
 		this.stalePost = socialMap.aPost("wijkagent", police)
 			.covering("WK034406")
@@ -389,6 +470,22 @@ final class AuthorisationMatrix {
 	/** A new link that confirms the stale post: one per example, as a link works once. */
 	String confirmationToken() {
 		return this.freshness.linkToken(this.stalePostOwner.value(), EntryKind.POST, this.stalePost);
+	/** A post in the Binnenstad that the professional holds and answers for: each example ends its own. */
+	UUID newPost() {
+		return this.socialMapFixture.aPost("opbouwwerker", this.police)
+			.heldBy(this.workProfile)
+			.ownedBy(person(Who.PROFESSIONAL).value())
+			.covering("WK034406")
+			.save();
+	}
+
+	/** The fields of a valid post in the Binnenstad, for making and changing posts. */
+	MockHttpServletRequestBuilder postForm(MockHttpServletRequestBuilder request) {
+		return request.param("rol", "opbouwwerker")
+			.param("organisatie", this.socialMap.organisation().toString())
+			.param("titel", "Opbouwwerker Binnenstad")
+			.param("gebied", "WK034406")
+			.param("themas", "zelforganisatie");
 	}
 
 	/** The colleague's professional grant, given again if an earlier example revoked it. */
@@ -425,6 +522,14 @@ final class AuthorisationMatrix {
 		}
 		URI target = URI.create(location);
 		return "/inloggen".equals(target.getPath()) && target.getQuery() == null;
+	}
+
+	/** A form with one file, {@code bestand}, as a browser uploads it. */
+	static MockHttpServletRequestBuilder upload(String path, String csv) {
+		return post(path).contentType(MediaType.MULTIPART_FORM_DATA).with(request -> {
+			request.addPart(new MockPart("bestand", "posten.csv", csv.getBytes(StandardCharsets.UTF_8)));
+			return request;
+		});
 	}
 
 	private static Row row(String endpoint, Map<Who, Outcome> access,

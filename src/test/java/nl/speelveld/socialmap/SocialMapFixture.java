@@ -63,6 +63,18 @@ public class SocialMapFixture {
 		return id;
 	}
 
+	/** A service of {@code organisation} in these areas, confirmed today. */
+	public UUID service(String name, UUID organisation, String... areas) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("insert into smap_service (id, organisation_id, name, description, audience) values (?, ?, ?, ?, ?)")
+			.params(id, organisation, name, "Elke week open.", "Iedereen uit de buurt")
+			.update();
+		for (String area : areas) {
+			this.jdbc.sql("insert into smap_service_area (service_id, area_code) values (?, ?)").params(id, area).update();
+		}
+		return id;
+	}
+
 	public final class PostBuilder {
 
 		private final String role;

@@ -12,6 +12,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -49,7 +50,23 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 		if (failure instanceof HttpMediaTypeNotSupportedException) {
 			return forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		}
+		if (isTooLarge(failure)) {
+			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.too-large", new Object[0]);
+		}
 		return forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	/**
+	 * An upload over the multipart limits: Spring says so, or the servlet container does while a filter
+	 * (CSRF) reads the form's fields, before any controller could.
+	 */
+	private static boolean isTooLarge(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MaxUploadSizeExceededException || cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Statuses with a text of their own; any other client error reads as a bad request, anything else as 500. */

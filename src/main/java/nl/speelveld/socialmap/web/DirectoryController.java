@@ -38,11 +38,14 @@ class DirectoryController {
 
 	private final MapSettings map;
 
-	DirectoryController(SocialMap socialMap, Areas areas, PostCards cards, MapSettings map) {
+	private final EditLinks editLinks;
+
+	DirectoryController(SocialMap socialMap, Areas areas, PostCards cards, MapSettings map, EditLinks editLinks) {
 		this.socialMap = socialMap;
 		this.areas = areas;
 		this.cards = cards;
 		this.map = map;
+		this.editLinks = editLinks;
 	}
 
 	@GetMapping("/professionals/{id}")
@@ -50,6 +53,7 @@ class DirectoryController {
 		Professional professional = this.socialMap.professional(uuid(id, "professional"));
 		model.addAttribute("professional", professional);
 		model.addAttribute("posts", directCards(this.socialMap.postsOf(professional)));
+		model.addAttribute("mayEdit", this.editLinks.mayEdit(professional));
 		return "socialmap/professional";
 	}
 
@@ -61,6 +65,7 @@ class DirectoryController {
 		model.addAttribute("posts", directCards(this.socialMap.postsOf(organisation)));
 		model.addAttribute("services", this.socialMap.servicesOf(organisation));
 		model.addAttribute("places", this.socialMap.placesOf(organisation));
+		model.addAttribute("mayEdit", this.editLinks.mayEdit(organisation));
 		return "socialmap/organisation";
 	}
 
@@ -70,6 +75,7 @@ class DirectoryController {
 		model.addAttribute("place", place);
 		model.addAttribute("areaName", place.area() == null ? "" : this.cards.name(place.area()));
 		model.addAttribute("services", this.socialMap.servicesAt(place));
+		model.addAttribute("mayEdit", this.editLinks.mayEdit(place));
 		return "socialmap/place";
 	}
 

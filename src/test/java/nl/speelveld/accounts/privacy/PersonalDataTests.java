@@ -13,6 +13,7 @@ import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.accounts.UserId;
 import nl.speelveld.accounts.audit.AuditLog;
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.socialmap.SocialMapFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,15 @@ class PersonalDataTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	SocialMapFixture socialMap;
+
 	private String email;
 
 	private UserId person;
+
+	/** A post on the social map that the person holds through their work profile and answers for. */
+	private UUID post;
 
 	@BeforeEach
 	void aPersonWhoLeftTracesEverywhere() throws Exception {
@@ -80,6 +87,10 @@ class PersonalDataTests {
 			.hasRedirectedUrl("/beheer/organisaties/" + organisation);
 		assertThat(this.mvc.post().uri("/inloggen/link").param("email", this.email).with(csrf()))
 			.hasRedirectedUrl("/inloggen/link-verstuurd");
+		UUID workplace = this.socialMap.organisation("Spoorwerk " + UUID.randomUUID(), "welzijnsorganisatie", "GM0344");
+		UUID profile = this.socialMap.professional("Coördinator Test", this.person.value());
+		this.post = this.socialMap.aPost("opbouwwerker", workplace).heldBy(profile).ownedBy(this.person.value())
+			.covering("WK034406").save();
 		signInAs(this.person);
 	}
 
@@ -93,7 +104,7 @@ class PersonalDataTests {
 		Map<String, Integer> referring = rowsReferringTo(List.of(this.person.toString(), this.email));
 		assertThat(referring).as("the fixture leaves traces in many tables")
 			.containsKeys("acc_user", "acc_grant", "acc_membership", "acc_oidc_identity", "acc_invitation", "acc_audit",
-					"one_time_tokens", "spring_session", "shared_outbox");
+					"one_time_tokens", "spring_session", "shared_outbox", "smap_professional", "smap_post");
 
 		JsonNode download = this.json.valueToTree(this.personalData.export(this.person));
 
@@ -134,6 +145,11 @@ class PersonalDataTests {
 		assertThat(this.mvc.post().uri("/inloggen/wachtwoord").param("email", this.email)
 			.param("wachtwoord", AccountsFixture.PASSWORD).with(csrf())).as("signing in again")
 			.hasRedirectedUrl("/inloggen?melding=wachtwoord");
+		assertThat(this.jdbc.sql("select count(*) from smap_professional where user_id = ?").param(this.person.value())
+			.query(Long.class).single()).as("the work profile").isZero();
+		assertThat(this.jdbc.sql("select professional_id is null and owner_id is null and contact_email is null from smap_post"
+				+ " where id = ?").param(this.post).query(Boolean.class).single())
+			.as("the post stays on the map as a vacancy, without name, owner or personal contact").isTrue();
 	}
 
 	/** Per table, how many rows have a text-like column equal to, or containing, one of the values. */

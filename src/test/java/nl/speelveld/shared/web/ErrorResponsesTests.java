@@ -45,6 +45,19 @@ class ErrorResponsesTests {
 	}
 
 	@Test
+	void anUploadOverTheLimitIsABadRequestThatSaysSoEvenWhenAFilterMetItFirst() {
+		var spring = new org.springframework.web.multipart.MaxUploadSizeExceededException(10);
+		var tomcat = new IllegalStateException(
+				new org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException("too large", 12, 10));
+
+		for (Throwable failure : new Throwable[] { spring, tomcat }) {
+			var error = ErrorDescription.of(failure);
+			assertThat(error.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(error.messageKey()).isEqualTo("error.too-large");
+		}
+	}
+
+	@Test
 	void anUnexpectedFailureInTheApiIsAProblemWithTheSameReferenceAndNoInternals() throws Exception {
 		var response = new MockHttpServletResponse();
 		var failure = new IllegalStateException("connection to db-01 refused");
