@@ -470,6 +470,8 @@ final class AuthorisationMatrix {
 	/** A new link that confirms the stale post: one per example, as a link works once. */
 	String confirmationToken() {
 		return this.freshness.linkToken(this.stalePostOwner.value(), EntryKind.POST, this.stalePost);
+	}
+
 	/** A post in the Binnenstad that the professional holds and answers for: each example ends its own. */
 	UUID newPost() {
 		return this.socialMapFixture.aPost("opbouwwerker", this.police)
