@@ -91,7 +91,8 @@ class HsdsDocuments {
 		for (OrganisationRow row : organisations) {
 			ObjectNode organization = organization(row);
 			List<ObjectNode> locations = new ArrayList<>();
-			this.organizations.addressLocation(row).ifPresent(locations::add);
+			this.organizations.addressLocation(row).ifPresent(address -> locations.add(HsdsRemainder.apply(address,
+					row.remainder() == null ? null : (ObjectNode) row.remainder().get(ImportMapping.ADDRESS))));
 			placesByOrganisation.getOrDefault(row.id(), List.of()).forEach(place -> locations.add(location(place)));
 			HsdsJson.array(organization, "locations", locations);
 			List<ObjectNode> offered = servicesByOrganisation.getOrDefault(row.id(), List.of());

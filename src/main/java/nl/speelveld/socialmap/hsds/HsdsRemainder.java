@@ -93,7 +93,7 @@ final class HsdsRemainder {
 			String name = field.getKey();
 			JsonNode marker = field.getValue();
 			JsonNode shown = result.get(name);
-			if (name.equals(IDS)) {
+			if (name.startsWith("@")) {
 				continue;
 			}
 			if (marker.has("@if")) {
