@@ -47,7 +47,7 @@ record HsdsDataset(List<Item> organizations, List<Item> services, List<Item> loc
 		else if (!root.isObject()) {
 			throw new Unrecognised("hsds.import.shape");
 		}
-		else if (root.has("organizations") || root.has("locations")) {
+		else if (!root.has("id") && (root.has("organizations") || root.has("locations"))) {
 			objects(root.path("organizations"), "$.organizations", organizations);
 			objects(root.path("locations"), "$.locations", locations);
 		}

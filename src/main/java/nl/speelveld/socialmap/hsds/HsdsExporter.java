@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the social map, or the part of it in one gemeente, as an HSDS dataset: an object with
@@ -39,7 +40,13 @@ public class HsdsExporter {
 
 	private final Permissions permissions;
 
-	HsdsExporter(JdbcClient jdbc, HsdsRows rows, HsdsDocuments documents, JsonMapper json, Permissions permissions) {
+	private final TransactionTemplate snapshot;
+
+	HsdsExporter(JdbcClient jdbc, HsdsRows rows, HsdsDocuments documents, JsonMapper json, Permissions permissions,
+			PlatformTransactionManager transactions) {
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.documents = documents;
@@ -48,8 +55,14 @@ public class HsdsExporter {
 	}
 
 	/** Writes the dataset and says how many organisations and separate locations it holds. */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public int[] export(@Nullable String gemeente, OutputStream out) {
+		int[] counts = this.snapshot.execute(status -> write(gemeente, out));
+		this.permissions.audit("hsds-exported", "social-map", gemeente == null ? "all" : gemeente,
+				Map.of("organizations", counts[0], "locations", counts[1]));
+		return counts;
+	}
+
+	private int[] write(@Nullable String gemeente, OutputStream out) {
 		List<UUID> organisations = organisationIds(gemeente);
 		List<UUID> places = placeIds(gemeente);
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
@@ -79,8 +92,6 @@ public class HsdsExporter {
 			generator.writeEndArray();
 			generator.writeEndObject();
 		}
-		this.permissions.audit("hsds-exported", "social-map", gemeente == null ? "all" : gemeente,
-				Map.of("organizations", organisations.size(), "locations", places.size()));
 		return new int[] { organisations.size(), places.size() };
 	}
 
