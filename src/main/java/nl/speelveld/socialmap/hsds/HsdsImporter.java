@@ -220,8 +220,8 @@ public class HsdsImporter {
 		return shown;
 	}
 
-	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_000_000.0);
+	private static double megabytes(long bytes) {
+		return bytes / 1_000_000.0;
 	}
 
 }
