@@ -20,10 +20,14 @@ import nl.speelveld.accounts.UserId;
 import nl.speelveld.accounts.users.Grants;
 import nl.speelveld.accounts.users.Invitations;
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.socialmap.hsds.HsdsTaxonomy;
+import nl.speelveld.socialmap.hsds.SocialMapFixture;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockPart;
 import org.springframework.security.authentication.ott.GenerateOneTimeTokenRequest;
 import org.springframework.security.authentication.ott.OneTimeTokenService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -180,7 +184,35 @@ final class AuthorisationMatrix {
 					data -> post("/beheer/mensen/{id}/rollen/{grant}/intrekken", data.colleague.value(),
 							data.colleaguesGrant())),
 			row("GET /beheer/audit", ADMINISTRATORS, data -> get("/beheer/audit")),
-			row("GET /beheer/outbox", ADMINISTRATORS, data -> get("/beheer/outbox")));
+			row("GET /beheer/outbox", ADMINISTRATORS, data -> get("/beheer/outbox")),
+
+			// Social map: Open Referral HSDS 3.0, the public API and the exchange in the administration
+			row("GET /api/hsds/v3", EVERYONE, data -> get("/api/hsds/v3")),
+			row("GET /api/hsds/v3/", EVERYONE, data -> get("/api/hsds/v3/")),
+			row("GET /api/hsds/v3/services", EVERYONE, data -> get("/api/hsds/v3/services").param("area", "GM0344")),
+			row("GET /api/hsds/v3/services/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/services/{id}", data.socialMap.post())),
+			row("GET /api/hsds/v3/organizations", EVERYONE, data -> get("/api/hsds/v3/organizations")),
+			row("GET /api/hsds/v3/organizations/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/organizations/{id}", data.socialMap.organisation())),
+			row("GET /api/hsds/v3/service_at_locations", EVERYONE, data -> get("/api/hsds/v3/service_at_locations")),
+			row("GET /api/hsds/v3/service_at_locations/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/service_at_locations/{id}", data.serviceAtLocation)),
+			row("GET /api/hsds/v3/taxonomies", EVERYONE, data -> get("/api/hsds/v3/taxonomies")),
+			row("GET /api/hsds/v3/taxonomies/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/taxonomies/{id}", HsdsTaxonomy.ROLE_TYPES.id())),
+			row("GET /api/hsds/v3/taxonomy_terms", EVERYONE, data -> get("/api/hsds/v3/taxonomy_terms")),
+			row("GET /api/hsds/v3/taxonomy_terms/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/taxonomy_terms/{id}", HsdsTaxonomy.ROLE_TYPES.termId("wijkagent"))),
+			row("GET /beheer/sociale-kaart/hsds", ADMINISTRATORS, data -> get("/beheer/sociale-kaart/hsds")),
+			row("POST /beheer/sociale-kaart/hsds", ADMINISTRATORS, data -> post("/beheer/sociale-kaart/hsds")
+				.contentType(MediaType.MULTIPART_FORM_DATA)
+				.with(request -> {
+					request.addPart(new MockPart("bestand", "organisatie.json", data.hsdsOrganization(), MediaType.APPLICATION_JSON));
+					return request;
+				})),
+			row("GET /beheer/sociale-kaart/hsds/export", ADMINISTRATORS,
+					data -> get("/beheer/sociale-kaart/hsds/export").param("gebied", "GM0344")));
 
 	/**
 	 * One endpoint: who may use it, and an example request. {@code answer} is the status of an allowed
@@ -234,6 +266,10 @@ final class AuthorisationMatrix {
 
 	final String invitation;
 
+	final SocialMapFixture.Entries socialMap;
+
+	final UUID serviceAtLocation;
+
 	private final Grants grants;
 
 	private final Invitations invitations;
@@ -260,6 +296,15 @@ final class AuthorisationMatrix {
 		this.passwordEmail = AccountsFixture.email("wachtwoord");
 		fixture.person(this.passwordEmail, "Wachtwoord");
 		this.invitation = newInvitation();
+		var socialMap = context.getBean(SocialMapFixture.class);
+		this.socialMap = socialMap.utrecht();
+		this.serviceAtLocation = socialMap.serviceAtLocation(this.socialMap);
+	}
+
+	/** A small HSDS organization, new each time, for the upload example. */
+	byte[] hsdsOrganization() {
+		return ("{\"id\": \"" + UUID.randomUUID() + "\", \"name\": \"Speeltuin " + UUID.randomUUID()
+				+ "\", \"description\": \"Een speeltuinvereniging.\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** New people and things, so that the examples of one test class do not depend on another's. */

@@ -61,7 +61,7 @@ record HsdsDataset(List<Item> organizations, List<Item> services, List<Item> loc
 			services.add(new Item("$.service", serviceOf((ObjectNode) root)));
 		}
 		else if (root.has("taxonomy_detail") || root.has("taxonomy_id") || root.has("term_uri") || root.has("parent_id")
-				|| TAXONOMY_FIELDS.containsAll(root.propertyNames())) {
+				|| (root.has("version") && TAXONOMY_FIELDS.containsAll(root.propertyNames()))) {
 			throw new Unrecognised("hsds.import.taxonomy");
 		}
 		else {
