@@ -1,7 +1,6 @@
 package nl.speelveld.socialmap.hsds;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +41,13 @@ public class HsdsApi {
 	public HsdsPage services(HsdsFilter filter, int page, int perPage, boolean full) {
 		check(page, perPage);
 		var found = this.queries.services(filter, (page - 1) * perPage, perPage);
-		List<ObjectNode> services = services(found.items());
+		List<ObjectNode> services = services(found.items(), full);
 		return new HsdsPage(found.total(), page, perPage, full ? services : services.stream().map(HsdsJson::oneToOne).toList());
 	}
 
 	public ObjectNode service(UUID id) {
-		List<ObjectNode> found = services(List.of(new HsdsQueries.ServiceRef(id, false), new HsdsQueries.ServiceRef(id, true)));
+		List<ObjectNode> found = services(List.of(new HsdsQueries.ServiceRef(id, false), new HsdsQueries.ServiceRef(id, true)),
+				true);
 		if (found.isEmpty()) {
 			throw new HsdsNotFound("service", id.toString());
 		}
@@ -120,14 +120,18 @@ public class HsdsApi {
 			.orElseThrow(() -> new HsdsNotFound("taxonomy_term", id.toString()));
 	}
 
-	/** Full services in the order asked, each with its organization and its service_at_locations. */
-	private List<ObjectNode> services(List<HsdsQueries.ServiceRef> refs) {
+	/**
+	 * Services in the order asked, each with its organization and, when {@code nested}, its service_at_locations
+	 * (a list of one-to-one fields leaves them out anyway).
+	 */
+	private List<ObjectNode> services(List<HsdsQueries.ServiceRef> refs, boolean nested) {
 		Map<UUID, ServiceRow> services = HsdsDocuments.index(this.rows.services(
 				refs.stream().filter(ref -> !ref.post()).map(HsdsQueries.ServiceRef::id).toList()), ServiceRow::id);
 		Map<UUID, PostRow> posts = HsdsDocuments.index(this.rows.posts(
 				refs.stream().filter(HsdsQueries.ServiceRef::post).map(HsdsQueries.ServiceRef::id).toList()), PostRow::id);
-		Map<UUID, ObjectNode> fullServices = HsdsDocuments.index(this.documents.fullServiceNodes(List.copyOf(services.values())),
-				node -> UUID.fromString(node.get("id").asString()));
+		List<ServiceRow> serviceRows = List.copyOf(services.values());
+		Map<UUID, ObjectNode> fullServices = HsdsDocuments.index(nested ? this.documents.fullServiceNodes(serviceRows)
+				: serviceRows.stream().map(this.documents::service).toList(), node -> UUID.fromString(node.get("id").asString()));
 		List<UUID> organisations = new ArrayList<>();
 		services.values().forEach(service -> organisations.add(service.organisationId()));
 		posts.values().forEach(post -> organisations.add(post.organisationId()));
@@ -149,7 +153,7 @@ public class HsdsApi {
 	private List<ObjectNode> servicesAtLocations(List<UUID> ids) {
 		List<ServicePlaceRow> found = this.rows.servicePlaces(ids);
 		Map<UUID, ObjectNode> services = HsdsDocuments.index(services(found.stream()
-			.map(row -> new HsdsQueries.ServiceRef(row.serviceId(), false)).distinct().toList()),
+			.map(row -> new HsdsQueries.ServiceRef(row.serviceId(), false)).distinct().toList(), false),
 				node -> UUID.fromString(node.get("id").asString()));
 		Map<UUID, ObjectNode> places = this.documents.placesById(found.stream().map(ServicePlaceRow::placeId).toList());
 		Map<UUID, ServicePlaceRow> byId = HsdsDocuments.index(found, ServicePlaceRow::id);
@@ -158,9 +162,7 @@ public class HsdsApi {
 			ServicePlaceRow row = byId.get(id);
 			if (row != null) {
 				ObjectNode node = this.documents.serviceAtLocation(row);
-				ObjectNode service = services.get(row.serviceId()).deepCopy();
-				service.remove("service_at_locations");
-				node.set("service", service);
+				node.set("service", services.get(row.serviceId()).deepCopy());
 				node.set("location", places.get(row.placeId()));
 				result.add(node);
 			}
@@ -194,10 +196,6 @@ public class HsdsApi {
 		if (perPage < 1 || perPage > MAX_PER_PAGE) {
 			throw new HsdsBadRequest("problem.hsds.bad-per-page", String.valueOf(perPage), String.valueOf(MAX_PER_PAGE));
 		}
-	}
-
-	static Comparator<ObjectNode> byName() {
-		return Comparator.comparing(node -> node.path("name").asString());
 	}
 
 }

@@ -216,7 +216,8 @@ public class HsdsImporter {
 			return List.copyOf(problems);
 		}
 		List<ImportProblem> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-		shown.add(ImportProblem.error("$", "hsds.import.more-problems", String.valueOf(problems.size() - MAX_PROBLEMS)));
+		boolean moreErrors = problems.subList(MAX_PROBLEMS, problems.size()).stream().anyMatch(ImportProblem::error);
+		shown.add(new ImportProblem(moreErrors, "$", "hsds.import.more-problems", String.valueOf(problems.size() - MAX_PROBLEMS)));
 		return shown;
 	}
 
