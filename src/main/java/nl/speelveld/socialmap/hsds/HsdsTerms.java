@@ -11,7 +11,6 @@ import nl.speelveld.areas.AreaCode;
 import nl.speelveld.roles.FocusTheme;
 import nl.speelveld.roles.RoleType;
 import nl.speelveld.roles.Roles;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -168,10 +167,6 @@ public class HsdsTerms {
 
 	private String text(String key) {
 		return this.messages.getMessage(key, null, key, DUTCH);
-	}
-
-	static @Nullable String orNull(String text) {
-		return text.isBlank() ? null : text;
 	}
 
 }
