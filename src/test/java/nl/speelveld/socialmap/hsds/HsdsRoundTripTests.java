@@ -34,6 +34,9 @@ class HsdsRoundTripTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SocialMapFixture fixture;
+
 	@Test
 	void theFullOrganizationExampleComesBackUnchanged() {
 		var examples = new HsdsExamples(this.json);
@@ -130,6 +133,25 @@ class HsdsRoundTripTests {
 
 		assertThat(report.errors()).isEmpty();
 		assertEquivalent(find(export().path("locations"), location), location);
+	}
+
+	@Test
+	void speelveldsOwnExportComesBackTheSameAfterImportingIt() {
+		var entries = this.fixture.utrecht();
+		JsonNode before = find(export().path("organizations"), organization(entries.organisation().toString()));
+		ObjectNode dataset = JsonNodeFactory.instance.objectNode();
+		dataset.putArray("organizations").add(before);
+
+		HsdsImportReport report = this.importer.importFile(this.json.writeValueAsBytes(dataset), "utrecht.json");
+
+		assertThat(report.errors()).isEmpty();
+		assertThat(report.notes()).extracting(ImportProblem::messageKey).containsExactly("hsds.import.post-skipped");
+		assertThat(report.added()).isZero();
+		assertEquivalent(find(export().path("organizations"), before), before);
+	}
+
+	private static JsonNode organization(String id) {
+		return JsonNodeFactory.instance.objectNode().put("id", id);
 	}
 
 	private JsonNode export() {
