@@ -16,6 +16,9 @@ public class SpeelveldApplication {
 
 	static final String COMMAND_PROPERTY = "speelveld.command";
 
+	/** What the command works on: {@code cbs} in {@code import cbs ...}, {@code hsds} in {@code export hsds ...}. */
+	static final String COMMAND_KIND_PROPERTY = "speelveld.command-kind";
+
 	public static void main(String[] args) {
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			System.exit(runCommand(args));
@@ -28,9 +31,9 @@ public class SpeelveldApplication {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
 		// Lazy: a command needs a few beans, not the web pages and their collaborators.
-		application.setDefaultProperties(java.util.Map.of(COMMAND_PROPERTY, args[0], "logging.level.root", "WARN",
-				"logging.level.nl.speelveld", "WARN", "spring.main.banner-mode", "off", "spring.main.lazy-initialization",
-				"true"));
+		application.setDefaultProperties(java.util.Map.of(COMMAND_PROPERTY, args[0], COMMAND_KIND_PROPERTY,
+				args.length > 1 ? args[1] : "", "logging.level.root", "WARN", "logging.level.nl.speelveld", "WARN",
+				"spring.main.banner-mode", "off", "spring.main.lazy-initialization", "true"));
 		try {
 			return SpringApplication.exit(application.run(args));
 		}

@@ -42,6 +42,16 @@ class CommandLineTests {
 		assertThat(run.output()).contains("FOUT  kapot.geojson", "Niets ingelezen");
 	}
 
+	@Test
+	void importsAnHsdsDatasetWhileTheAreaImportStaysOutOfTheWay() throws Exception {
+		Path example = Path.of("src/test/resources/hsds-3.0/examples/service_full.json");
+
+		var run = run("import", "hsds", example.toString());
+
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("Ingelezen: 1 organisaties, 1 locaties, 1 diensten").doesNotContain("Gebruik");
+	}
+
 	private record Run(int exitCode, String output) {
 	}
 

@@ -25,6 +25,8 @@ class AreaIndexHolder implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile boolean built;
+
 	private final boolean serving;
 
 	AreaIndexHolder(AreaCatalog catalog, @Value("${speelveld.command:}") String command) {
@@ -34,6 +36,10 @@ class AreaIndexHolder implements SmartLifecycle {
 	}
 
 	AreaIndex index() {
+		if (!this.serving && !this.built) {
+			// A command-line run builds the index only if it asks for a lookup (an HSDS import placing locations).
+			rebuild();
+		}
 		return this.index;
 	}
 
@@ -83,6 +89,7 @@ class AreaIndexHolder implements SmartLifecycle {
 	synchronized void rebuild() {
 		long started = System.nanoTime();
 		this.index = AreaIndex.build(this.catalog);
+		this.built = true;
 		log.info("Area lookup index built in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 

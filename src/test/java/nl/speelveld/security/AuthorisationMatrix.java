@@ -24,6 +24,8 @@ import nl.speelveld.areas.AreaCode;
 import nl.speelveld.socialmap.SocialMapFixture;
 import nl.speelveld.socialmap.freshness.EntryKind;
 import nl.speelveld.socialmap.freshness.FreshnessFixture;
+import nl.speelveld.socialmap.hsds.HsdsTaxonomy;
+import nl.speelveld.socialmap.hsds.HsdsFixture;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
@@ -296,7 +298,35 @@ final class AuthorisationMatrix {
 					data -> get("/beheer/sociale-kaart/import/voorbeeld.csv")),
 			// A coordinator of Amsterdam may import, but not this file of Utrecht posts.
 			row("POST /beheer/sociale-kaart/import", UTRECHT, data -> upload("/beheer/sociale-kaart/import",
-					"rol;titel;organisatie;gebieden\nwijkagent;Wijkagent Oost;Politie Utrecht Oost;WK034405\n")));
+					"rol;titel;organisatie;gebieden\nwijkagent;Wijkagent Oost;Politie Utrecht Oost;WK034405\n")),
+
+			// Social map: Open Referral HSDS 3.0, the public API and the exchange in the administration
+			row("GET /api/hsds/v3", EVERYONE, data -> get("/api/hsds/v3")),
+			row("GET /api/hsds/v3/", EVERYONE, data -> get("/api/hsds/v3/")),
+			row("GET /api/hsds/v3/services", EVERYONE, data -> get("/api/hsds/v3/services").param("area", "GM0344")),
+			row("GET /api/hsds/v3/services/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/services/{id}", data.hsds.post())),
+			row("GET /api/hsds/v3/organizations", EVERYONE, data -> get("/api/hsds/v3/organizations")),
+			row("GET /api/hsds/v3/organizations/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/organizations/{id}", data.hsds.organisation())),
+			row("GET /api/hsds/v3/service_at_locations", EVERYONE, data -> get("/api/hsds/v3/service_at_locations")),
+			row("GET /api/hsds/v3/service_at_locations/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/service_at_locations/{id}", data.serviceAtLocation)),
+			row("GET /api/hsds/v3/taxonomies", EVERYONE, data -> get("/api/hsds/v3/taxonomies")),
+			row("GET /api/hsds/v3/taxonomies/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/taxonomies/{id}", HsdsTaxonomy.ROLE_TYPES.id())),
+			row("GET /api/hsds/v3/taxonomy_terms", EVERYONE, data -> get("/api/hsds/v3/taxonomy_terms")),
+			row("GET /api/hsds/v3/taxonomy_terms/{id}", EVERYONE,
+					data -> get("/api/hsds/v3/taxonomy_terms/{id}", HsdsTaxonomy.ROLE_TYPES.termId("wijkagent"))),
+			row("GET /beheer/sociale-kaart/hsds", ADMINISTRATORS, data -> get("/beheer/sociale-kaart/hsds")),
+			row("POST /beheer/sociale-kaart/hsds", ADMINISTRATORS, data -> post("/beheer/sociale-kaart/hsds")
+				.contentType(MediaType.MULTIPART_FORM_DATA)
+				.with(request -> {
+					request.addPart(new MockPart("bestand", "organisatie.json", data.hsdsOrganization(), MediaType.APPLICATION_JSON));
+					return request;
+				})),
+			row("GET /beheer/sociale-kaart/hsds/export", ADMINISTRATORS,
+					data -> get("/beheer/sociale-kaart/hsds/export").param("gebied", "GM0344")));
 
 	/**
 	 * One endpoint: who may use it, and an example request. {@code answer} is the status of an allowed
@@ -372,6 +402,10 @@ final class AuthorisationMatrix {
 	private final UUID workProfile;
 
 	private final UUID police;
+	/** Entries the HSDS examples show. */
+	final HsdsFixture.Entries hsds;
+
+	final UUID serviceAtLocation;
 
 	private final Grants grants;
 
@@ -416,6 +450,15 @@ final class AuthorisationMatrix {
 			.confirmedOn(java.time.LocalDate.now().minusMonths(8))
 			.save();
 		this.freshness = context.getBean(FreshnessFixture.class);
+		var hsds = context.getBean(HsdsFixture.class);
+		this.hsds = hsds.utrecht();
+		this.serviceAtLocation = hsds.serviceAtLocation(this.hsds);
+	}
+
+	/** A small HSDS organization, new each time, for the upload example. */
+	byte[] hsdsOrganization() {
+		return ("{\"id\": \"" + UUID.randomUUID() + "\", \"name\": \"Speeltuin " + UUID.randomUUID()
+				+ "\", \"description\": \"Een speeltuinvereniging.\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** New people and things, so that the examples of one test class do not depend on another's. */

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * when nothing was imported.
  */
 @Component
-@ConditionalOnProperty(name = "speelveld.command", havingValue = "import")
+// import hsds belongs to the social map (HsdsCommand)
+@ConditionalOnExpression("'${speelveld.command:}' == 'import' and '${speelveld.command-kind:}' != 'hsds'")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	static final int FAILED = 1;
