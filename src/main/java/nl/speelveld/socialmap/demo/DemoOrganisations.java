@@ -34,7 +34,7 @@ final class DemoOrganisations {
 			String slug = Draw.slug(plan.name());
 			var row = new SocialMapData.Organisation(gemeente.draw.id("organisation", plan.key()), plan.name(),
 					plan.type().key(), DESCRIPTIONS.get(plan.type()), "https://example.org/" + slug,
-					"info@" + slug + ".invalid", "0900-0000" + gemeente.draw.between(100, 999), address.street(),
+					"info@" + slug + ".example.org", "0900-0000" + gemeente.draw.between(100, 999), address.street(),
 					address.postcode().isEmpty() ? null : address.postcode(), address.city(),
 					gemeente.draw.lastConfirmed(), areas);
 			gemeente.rows.organisations.add(row);

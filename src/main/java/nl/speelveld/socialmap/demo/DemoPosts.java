@@ -65,7 +65,7 @@ final class DemoPosts {
 		}
 		String key = plan.role() + "/" + (++this.serial);
 		String title = (plan.title() != null ? plan.title() : role.nameNl()) + " " + coverage.label();
-		String orgDomain = Draw.slug(employer.row().name()) + ".invalid";
+		String orgDomain = Draw.slug(employer.row().name()) + ".example.org";
 		boolean team = Vocabulary.TEAM_ROLES.contains(role.code());
 		boolean vacant = !team && draw.chance(0.03);
 		SocialMapData.Professional person = null;

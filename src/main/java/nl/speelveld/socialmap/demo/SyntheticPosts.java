@@ -79,7 +79,7 @@ final class SyntheticPosts {
 		var organisation = this.country.rows.organisations.get(employer);
 		String place = this.country.placeName(wijk);
 		String title = role.nameNl() + " " + place;
-		String domain = this.country.slugs.get(employer) + ".invalid";
+		String domain = this.country.slugs.get(employer) + ".example.org";
 		SocialMapData.Professional person = null;
 		String email = "team." + role.code() + "@" + domain;
 		if (!Vocabulary.TEAM_ROLES.contains(role.code()) && draw.chance(0.95)) {

@@ -177,7 +177,7 @@ class SyntheticSocialMap {
 			String slug = Draw.slug(fullName);
 			int index = this.rows.organisations.size();
 			this.rows.organisations.add(new SocialMapData.Organisation(this.draw.id("organisation", String.valueOf(index)),
-					fullName, type.key(), "", "https://example.org/" + slug, "info@" + slug + ".invalid",
+					fullName, type.key(), "", "https://example.org/" + slug, "info@" + slug + ".example.org",
 					"0900-0000" + this.draw.between(100, 999),
 					this.draw.pick(Vocabulary.STREETS) + " " + this.draw.between(1, 180), null,
 					this.gemeenten.get(gemeente).name(), this.draw.lastConfirmed(), areas));

@@ -184,7 +184,7 @@ class DemoDataTests {
 		assertThat(this.demo.professionals()).allSatisfy(person -> assertThat(Vocabulary.SURNAMES)
 			.anyMatch(surname -> person.displayName().endsWith(" " + surname)));
 		assertThat(this.demo.posts()).allSatisfy(post -> {
-			assertThat(post.contactEmail()).matches(".+@[a-z0-9-]+\\.invalid");
+			assertThat(post.contactEmail()).matches(".+@[a-z0-9-]+\\.example\\.org");
 			assertThat(post.availability()).isNotBlank();
 			assertThat(post.languages()).contains("nl");
 		});
