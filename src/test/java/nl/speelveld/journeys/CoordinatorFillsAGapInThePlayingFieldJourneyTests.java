@@ -20,7 +20,9 @@ import nl.speelveld.socialmap.playingfield.ThemeField;
 import nl.speelveld.socialmap.playingfield.ThemeStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoordinatorFillsAGapInThePlayingFieldJourneyTests extends BrowserJourney {
 
 	private static final String UTRECHT = "GM0344";
+
+	private static final String CREATE_POST = "Post opslaan";
 
 	/** Wijken of Utrecht and themes to try, themes a city wijk is least likely to have someone for first. */
 	private static final List<String> WIJKEN = List.of("WK034407", "WK034408", "WK034403", "WK034401", "WK034402");
@@ -106,11 +110,10 @@ class CoordinatorFillsAGapInThePlayingFieldJourneyTests extends BrowserJourney {
 	}
 
 	/**
-	 * The step that fills the gap. Until posts can be edited in Speelveld itself, the post goes onto the
-	 * social map straight through the fixture; once the form at /sociale-kaart/posten/nieuw exists, this step
-	 * should fill in that form in the browser as the coordinator.
+	 * The step that fills the gap: the coordinator puts a post for a role that works on the theme on the
+	 * social map, through the post form, and comes back to the playing field.
 	 */
-	private String addAPostThatWorksOnTheTheme(Gap gap) {
+	private String addAPostThatWorksOnTheTheme(Gap gap) throws IOException {
 		String unique = UUID.randomUUID().toString().substring(0, 6);
 		String role = this.roles.all()
 			.stream()
@@ -118,14 +121,25 @@ class CoordinatorFillsAGapInThePlayingFieldJourneyTests extends BrowserJourney {
 			.findFirst()
 			.orElseThrow()
 			.code();
-		UUID employer = this.socialMap.organisation("Gemeente Utrecht " + unique, "gemeente", UTRECHT);
+		String employer = "Gemeente Utrecht " + unique;
+		this.socialMap.organisation(employer, "gemeente", UTRECHT);
 		String name = "Gijs Voorbeeld-" + unique;
-		UUID professional = this.socialMap.professional(name);
-		this.socialMap.aPost(role, employer)
-			.heldBy(professional)
-			.covering(gap.wijk().code().value())
-			.focus(gap.theme().code())
-			.save();
+		String playingField = this.browser.path();
+
+		this.browser.open("/sociale-kaart/posten/nieuw?rol=" + role);
+		this.browser.fill("titel", "Voor " + gap.themeName());
+		new Select(this.browser.driver().findElement(By.id("organisatie"))).selectByVisibleText(employer + " (gemeente)");
+		this.browser.fill("naam", name);
+		this.browser.driver().findElement(By.id("gebied-" + gap.wijk().code().value())).click();
+		WebElement theme = this.browser.driver().findElement(By.id("thema-" + gap.theme().code()));
+		if (!theme.isSelected()) {
+			theme.click();
+		}
+		this.browser.assertAccessible();
+		this.browser.screenshot("speelveld-post-toevoegen");
+		this.browser.press(CREATE_POST);
+		assertThat(this.browser.path()).doesNotContain("/nieuw");
+		this.browser.open(playingField);
 		return name;
 	}
 
