@@ -108,6 +108,9 @@ final class AuthorisationMatrix {
 			row("GET /api/v1/roles", EVERYONE, data -> get("/api/v1/roles")),
 			row("GET /api/v1/roles/{code}", EVERYONE, data -> get("/api/v1/roles/{code}", "wijkagent")),
 			row("GET /api/v1/focus-themes", EVERYONE, data -> get("/api/v1/focus-themes")),
+			// Search in the social map
+			row("GET /sociale-kaart/zoeken", EVERYONE, data -> get("/sociale-kaart/zoeken").param("q", "wijkagent")),
+			row("GET /api/v1/search", EVERYONE, data -> get("/api/v1/search").param("q", "wijkagent")),
 			row("GET /v3/api-docs", EVERYONE, data -> get("/v3/api-docs")),
 			row("GET /v3/api-docs.yaml", EVERYONE, data -> get("/v3/api-docs.yaml")),
 			row("GET /v3/api-docs/swagger-config", EVERYONE, data -> get("/v3/api-docs/swagger-config")),
