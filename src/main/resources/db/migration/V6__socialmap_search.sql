@@ -1,13 +1,17 @@
 -- Search over the social map: Dutch full text over posts, organisations, services and places.
 --
--- Each of the four tables carries its own search document (a tsvector) with a GIN index. Weights rank a hit
--- on a name or title (A) above one on a role, theme or employer (B), a description (C) or an address (D).
+-- Each of the four tables carries two search documents (tsvectors), each with a GIN index: search_name holds
+-- what names the thing (a name, a post's title, its role type's names and local job titles, the professional's
+-- name) and search_document holds everything, weighted so that a hit on a name (A) ranks above one on a role
+-- theme or employer (B), a description (C) or an address (D). Search looks in both: names first, so that the
+-- best hits are never lost when a common word matches thousands of descriptions.
+--
 -- Organisations and places are documented from their own columns only, so their documents are generated
--- columns and can never go stale. A post's document also holds its role type's names and local job titles,
--- its focus themes, its employer's name and the public name of the professional; a service's holds its
--- organisation's name and its focus themes. Those come from other tables, so triggers keep them: one on the
--- row itself, and one on each table it borrows from (a renamed organisation, a new alias for a role type),
--- which rewrites the documents that borrowed from the changed row.
+-- columns and can never go stale. A post's documents also hold its role type's names and local job titles,
+-- its focus themes, its employer's name and the public name of the professional; a service's document holds
+-- its organisation's name and its focus themes. Those come from other tables, so triggers keep them: one on
+-- the row itself, and one on each table it borrows from (a renamed organisation, a new alias for a role
+-- type), which rewrites the documents that borrowed from the changed row.
 
 create extension if not exists unaccent;
 create extension if not exists pg_trgm;
@@ -60,20 +64,30 @@ end $$;
 
 -- Organisations and places: their own columns only.
 
+alter table smap_organisation add column search_name tsvector generated always as (
+	to_tsvector('speelveld_nl', name)) stored;
 alter table smap_organisation add column search_document tsvector generated always as (
 	setweight(to_tsvector('speelveld_nl', name), 'A')
 	|| setweight(to_tsvector('speelveld_nl', replace(type, '-', ' ') || ' ' || coalesce(city, '')), 'B')
 	|| setweight(to_tsvector('speelveld_nl', description), 'C')
 	|| setweight(to_tsvector('speelveld_nl', coalesce(street, '') || ' ' || coalesce(postcode, '')), 'D')) stored;
+create index smap_organisation_search_name on smap_organisation using gin (search_name);
 create index smap_organisation_search on smap_organisation using gin (search_document);
 create index smap_organisation_area_by_key on smap_organisation_area (substr(area_code, 3) text_pattern_ops);
 
+alter table smap_place add column search_name tsvector generated always as (
+	to_tsvector('speelveld_nl', name)) stored;
 alter table smap_place add column search_document tsvector generated always as (
 	setweight(to_tsvector('speelveld_nl', name), 'A')
 	|| setweight(to_tsvector('speelveld_nl', replace(kind, '-', ' ') || ' ' || coalesce(city, '')), 'B')
 	|| setweight(to_tsvector('speelveld_nl', description || ' ' || accessibility), 'C')
 	|| setweight(to_tsvector('speelveld_nl', coalesce(street, '') || ' ' || coalesce(postcode, '')), 'D')) stored;
+create index smap_place_search_name on smap_place using gin (search_name);
 create index smap_place_search on smap_place using gin (search_document);
+
+alter table smap_service add column search_name tsvector generated always as (
+	to_tsvector('speelveld_nl', name)) stored;
+create index smap_service_search_name on smap_service using gin (search_name);
 
 create function smap_organisation_learn() returns trigger language plpgsql as $$
 begin
@@ -106,33 +120,48 @@ create function smap_theme_names(codes varchar[]) returns text language sql stab
 	from roles_focus_theme where code = any(codes)
 $$;
 
--- Posts
+-- Posts: named by their title, the professional's public name, and their role type's names and local job
+-- titles, so that gebiedsregisseur finds the wijkregisseur.
 
+alter table smap_post add column search_name tsvector not null default '';
 alter table smap_post add column search_document tsvector not null default '';
 
-create function smap_post_document(post smap_post) returns tsvector language sql stable as $$
-	select setweight(to_tsvector('speelveld_nl', post.title), 'A')
-		|| setweight(to_tsvector('speelveld_nl', coalesce((select display_name from smap_professional
-			where id = post.professional_id), '')), 'A')
-		|| setweight(to_tsvector('speelveld_nl', coalesce((select concat_ws(' ', name_nl, name_en,
+create function smap_post_name(post smap_post) returns tsvector language sql stable as $$
+	select to_tsvector('speelveld_nl', post.title)
+		|| to_tsvector('speelveld_nl', coalesce((select display_name from smap_professional
+			where id = post.professional_id), ''))
+		|| to_tsvector('speelveld_nl', coalesce((select concat_ws(' ', name_nl, name_en,
 				(select string_agg(alias, ' ') from roles_alias where role_code = r.code))
-			from roles_role_type r where r.code = post.role_code), replace(post.role_code, '-', ' '))), 'A')
+			from roles_role_type r where r.code = post.role_code), replace(post.role_code, '-', ' ')))
+$$;
+
+create function smap_post_document(post smap_post, named tsvector) returns tsvector language sql stable as $$
+	select setweight(named, 'A')
 		|| setweight(to_tsvector('speelveld_nl', coalesce((select name from smap_organisation
 			where id = post.organisation_id), '') || ' ' || smap_theme_names(post.focus)), 'B')
 		|| setweight(to_tsvector('speelveld_nl', post.availability), 'C')
 $$;
 
+-- Both documents of a post, as they are now; the rewrites below call it for each post concerned.
+create function smap_post_reindex(post smap_post, out name tsvector, out document tsvector)
+language plpgsql stable as $$
+begin
+	name := smap_post_name(post);
+	document := smap_post_document(post, name);
+end $$;
+
 create function smap_post_index() returns trigger language plpgsql as $$
 begin
-	new.search_document := smap_post_document(new);
+	select * into new.search_name, new.search_document from smap_post_reindex(new);
 	perform smap_search_learn(concat_ws(' ', new.title, new.availability));
 	return new;
 end $$;
 create trigger smap_post_index before insert or update of title, role_code, organisation_id, professional_id, focus,
 	availability on smap_post for each row execute function smap_post_index();
+create index smap_post_search_name on smap_post using gin (search_name);
 create index smap_post_search on smap_post using gin (search_document);
 
--- Services
+-- Services: the name is their own, but the document also holds the organisation's name and the focus themes.
 
 alter table smap_service add column search_document tsvector not null default '';
 
@@ -154,12 +183,13 @@ create trigger smap_service_index before insert or update of name, audience, des
 	on smap_service for each row execute function smap_service_index();
 create index smap_service_search on smap_service using gin (search_document);
 
--- Keeping borrowed words current. The rewrites set search_document only, which the row triggers above do
+-- Keeping borrowed words current. The rewrites set the search columns only, which the row triggers above do
 -- not watch, so each document is computed once.
 
 create function smap_organisation_renamed() returns trigger language plpgsql as $$
 begin
-	update smap_post p set search_document = smap_post_document(p) where p.organisation_id = new.id;
+	update smap_post p set (search_name, search_document) = (select * from smap_post_reindex(p))
+		where p.organisation_id = new.id;
 	update smap_service s set search_document = smap_service_document(s) where s.organisation_id = new.id;
 	return null;
 end $$;
@@ -168,7 +198,8 @@ create trigger smap_organisation_renamed after update of name on smap_organisati
 
 create function smap_professional_renamed() returns trigger language plpgsql as $$
 begin
-	update smap_post p set search_document = smap_post_document(p) where p.professional_id = new.id;
+	update smap_post p set (search_name, search_document) = (select * from smap_post_reindex(p))
+		where p.professional_id = new.id;
 	return null;
 end $$;
 create trigger smap_professional_renamed after update of display_name on smap_professional
@@ -179,7 +210,8 @@ create trigger smap_professional_renamed after update of display_name on smap_pr
 create function smap_role_type_changed() returns trigger language plpgsql as $$
 begin
 	perform smap_search_learn(new.name_nl || ' ' || new.name_en);
-	update smap_post p set search_document = smap_post_document(p) where p.role_code = new.code;
+	update smap_post p set (search_name, search_document) = (select * from smap_post_reindex(p))
+		where p.role_code = new.code;
 	return null;
 end $$;
 create trigger smap_role_type_changed after insert or update of name_nl, name_en on roles_role_type
@@ -188,11 +220,13 @@ create trigger smap_role_type_changed after insert or update of name_nl, name_en
 create function smap_role_alias_changed() returns trigger language plpgsql as $$
 begin
 	if tg_op <> 'INSERT' then
-		update smap_post p set search_document = smap_post_document(p) where p.role_code = old.role_code;
+		update smap_post p set (search_name, search_document) = (select * from smap_post_reindex(p))
+		where p.role_code = old.role_code;
 	end if;
 	if tg_op <> 'DELETE' then
 		perform smap_search_learn(new.alias);
-		update smap_post p set search_document = smap_post_document(p) where p.role_code = new.role_code;
+		update smap_post p set (search_name, search_document) = (select * from smap_post_reindex(p))
+		where p.role_code = new.role_code;
 	end if;
 	return null;
 end $$;
@@ -202,7 +236,8 @@ create trigger smap_role_alias_changed after insert or update or delete on roles
 create function smap_theme_renamed() returns trigger language plpgsql as $$
 begin
 	perform smap_search_learn(new.name_nl || ' ' || new.name_en);
-	update smap_post p set search_document = smap_post_document(p) where p.focus @> array[new.code];
+	update smap_post p set (search_name, search_document) = (select * from smap_post_reindex(p))
+		where p.focus @> array[new.code];
 	update smap_service s set search_document = smap_service_document(s) where s.focus @> array[new.code];
 	return null;
 end $$;
@@ -232,7 +267,7 @@ $$;
 select smap_search_learn(smap_role_words());
 
 -- Rows written before this migration
-update smap_post p set search_document = smap_post_document(p);
+update smap_post p set (search_name, search_document) = (select * from smap_post_reindex(p));
 update smap_service s set search_document = smap_service_document(s);
 select smap_search_learn(concat_ws(' ', name, replace(type, '-', ' '), city, description)) from smap_organisation;
 select smap_search_learn(concat_ws(' ', name, replace(kind, '-', ' '), city, street, description, accessibility))

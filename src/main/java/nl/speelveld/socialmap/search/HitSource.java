@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One kind of thing that search finds, with its own table and search document. Search asks every source for
- * its matches in one query (a {@code union all} of their SQL), ranks them together, and then asks each source
- * to describe the hits on the page.
+ * One kind of thing that search finds: a table with the two search documents {@code search_name} and
+ * {@code search_document} (see V6__socialmap_search.sql). Search asks every source for its matches in one
+ * query, ranks them together, and then asks each source to describe the hits on the page.
  */
 interface HitSource {
 
-	/** The ranking of a document against the search: cover density, weights as written in the document. */
-	String SCORE = "ts_rank_cd(x.search_document, q.query)";
-
 	HitType type();
+
+	/** The table, read under the alias {@code x}. */
+	String table();
 
 	/** Whether this kind can be narrowed to a role type; kinds that cannot drop out when a role is asked for. */
 	default boolean hasRoles() {
@@ -22,10 +22,10 @@ interface HitSource {
 	}
 
 	/**
-	 * A select of {@code type, id, score} over the documents that match {@code q.query} (from the query's
-	 * {@code q} table) and the filters, whose parameters {@link SearchFilters#bind} names.
+	 * SQL conditions on {@code x} for the filters, each starting with {@code and}; empty when no filter
+	 * applies. Their parameters are named by {@link SearchFilters#bind}.
 	 */
-	String matching(SearchFilters filters);
+	String narrowing(SearchFilters filters);
 
 	/** The hits with these ids, without score; ids that vanished in the meantime are left out. */
 	Map<UUID, SearchHit> describe(Collection<UUID> ids);

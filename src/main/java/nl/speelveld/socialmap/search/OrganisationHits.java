@@ -26,15 +26,17 @@ class OrganisationHits implements HitSource {
 	}
 
 	@Override
-	public String matching(SearchFilters filters) {
-		StringBuilder sql = new StringBuilder("select 'organisation' as type, x.id, " + SCORE + " as score "
-				+ "from smap_organisation x, q where x.search_document @@ q.query");
-		if (filters.area() != null) {
-			sql.append(" and exists (select 1 from smap_organisation_area a where a.organisation_id = x.id and ")
-				.append(filters.area().touching("substr(a.area_code, 3)", "a.area_code"))
-				.append(")");
+	public String table() {
+		return "smap_organisation";
+	}
+
+	@Override
+	public String narrowing(SearchFilters filters) {
+		if (filters.area() == null) {
+			return "";
 		}
-		return sql.toString();
+		return " and exists (select 1 from smap_organisation_area a where a.organisation_id = x.id and "
+				+ filters.area().touching("substr(a.area_code, 3)", "a.area_code") + ")";
 	}
 
 	@Override

@@ -27,13 +27,13 @@ class PlaceHits implements HitSource {
 	}
 
 	@Override
-	public String matching(SearchFilters filters) {
-		StringBuilder sql = new StringBuilder("select 'place' as type, x.id, " + SCORE + " as score "
-				+ "from smap_place x, q where x.search_document @@ q.query");
-		if (filters.area() != null) {
-			sql.append(" and ").append(filters.area().within("x.area_key", "x.area_code"));
-		}
-		return sql.toString();
+	public String table() {
+		return "smap_place";
+	}
+
+	@Override
+	public String narrowing(SearchFilters filters) {
+		return filters.area() == null ? "" : " and " + filters.area().within("x.area_key", "x.area_code");
 	}
 
 	@Override

@@ -34,9 +34,13 @@ class PostHits implements HitSource {
 	}
 
 	@Override
-	public String matching(SearchFilters filters) {
-		StringBuilder sql = new StringBuilder("select 'post' as type, x.id, " + SCORE + " as score "
-				+ "from smap_post x, q where x.search_document @@ q.query");
+	public String table() {
+		return "smap_post";
+	}
+
+	@Override
+	public String narrowing(SearchFilters filters) {
+		StringBuilder sql = new StringBuilder();
 		if (filters.role() != null) {
 			sql.append(" and x.role_code = :role");
 		}

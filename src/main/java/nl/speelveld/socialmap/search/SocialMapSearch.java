@@ -37,7 +37,7 @@ public class SocialMapSearch {
 				request.role());
 		HitFinder.Found found = this.finder.find(spelled, filters, request.types(), request.page(), request.size());
 		return new SearchResults(query.text(), spelled.corrected() ? spelled.text() : null, found.hits(),
-				found.total(), request.page(), request.size());
+				found.total(), found.exact(), request.page(), request.size());
 	}
 
 	private QueryText check(SearchRequest request) {

@@ -197,6 +197,26 @@ class SocialMapSearchTests {
 	}
 
 	@Test
+	void aWordInThousandsOfTextsStillFindsTheNamesFirstAndSaysTheCountIsAtLeast() {
+		var own = new SocialMapData(this.jdbc);
+		this.jdbc.sql("""
+				insert into smap_place (id, kind, name, description, area_code)
+				select gen_random_uuid(), 'speeltuin', 'Speeltuin ' || i, 'Bij ' || :word || ' om de hoek.', 'BU03440611'
+				from generate_series(1, :count) i""")
+			.param("word", own.word)
+			.param("count", HitFinder.CAP + 20)
+			.update();
+		UUID named = own.place("buurthuis", "Buurthuis " + own.word, "", "BU03440611");
+
+		SearchResults results = search(own.word, null, null, Set.of(), 0, 10);
+
+		assertThat(results.items().get(0).id()).isEqualTo(named);
+		assertThat(results.exact()).isFalse();
+		assertThat(results.total()).isGreaterThanOrEqualTo(HitFinder.CAP);
+		assertThat(search(own.word + " buurthuis").exact()).isTrue();
+	}
+
+	@Test
 	void hitsSayWhereTheyLeadAndWhereTheyAre() {
 		SearchHit post = search("opbouwwerker " + this.data.word).items().get(0);
 		SearchHit team = search("jongerenwerker " + this.data.word).items().get(0);
@@ -218,6 +238,7 @@ class SocialMapSearchTests {
 		SearchResults beyond = search(this.data.word, null, null, Set.of(), 50, 2);
 
 		assertThat(first.total()).isEqualTo(second.total()).isEqualTo(beyond.total()).isGreaterThan(4);
+		assertThat(first.exact()).isTrue();
 		assertThat(first.items()).hasSize(2);
 		assertThat(ids(second)).hasSize(2).doesNotContainAnyElementsOf(ids(first));
 		assertThat(beyond.items()).isEmpty();

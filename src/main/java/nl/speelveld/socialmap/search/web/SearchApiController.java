@@ -41,7 +41,10 @@ class SearchApiController {
 			description = "The words are read as in a web search engine: \"a phrase\" in double quotes, or between "
 					+ "alternatives, -word to leave a word out. Dutch word forms match (moestuinen finds moestuin), "
 					+ "as do local job titles of a role type. A word that finds nothing as typed is replaced by the "
-					+ "known word most like it; corrected then holds the text that was searched.")
+					+ "known word most like it; corrected then holds the text that was searched. Hits on a name or "
+					+ "title rank above hits in other text. When a search matches more than a few hundred documents "
+					+ "of a kind, a selection of them is ranked (all name hits first) and totalExact is false: total "
+					+ "is then a lower bound, and an area, role or type gives a complete answer.")
 	SearchResponse search(@Parameter(description = "what to search for, at most 200 characters")
 	@RequestParam(required = false) @Nullable String q,
 			@Parameter(description = "a CBS code (GM, WK, BU or KR): hits in this area or inside it, and posts, "
@@ -79,13 +82,13 @@ class SearchApiController {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record SearchResponse(String query, @Nullable String corrected, List<HitResponse> items, long total, int page,
-			int size) {
+	record SearchResponse(String query, @Nullable String corrected, List<HitResponse> items, long total,
+			boolean totalExact, int page, int size) {
 
 		static SearchResponse of(SearchResults results) {
 			return new SearchResponse(results.query(), results.corrected(),
-					results.items().stream().map(HitResponse::of).toList(), results.total(), results.page(),
-					results.size());
+					results.items().stream().map(HitResponse::of).toList(), results.total(), results.exact(),
+					results.page(), results.size());
 		}
 
 	}

@@ -39,6 +39,7 @@ class SearchApiControllerTests {
 		json.extractingPath("$.query").isEqualTo("wijkagnet " + data.word);
 		json.extractingPath("$.corrected").isEqualTo("wijkagent " + data.word);
 		json.extractingPath("$.total").isEqualTo(1);
+		json.extractingPath("$.totalExact").isEqualTo(true);
 		json.extractingPath("$.items[0].type").isEqualTo("post");
 		json.extractingPath("$.items[0].id").isEqualTo(post.toString());
 		json.extractingPath("$.items[0].title").isEqualTo("Wijkagent " + data.word);
