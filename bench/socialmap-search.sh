@@ -21,7 +21,8 @@ data=${BENCH_DATA:-target/bench-search-pg}
 log=target/bench-search.log
 export PGPASSWORD=postgres
 
-java -jar target/speelveld.jar --server.port=$port --speelveld.database.embedded.directory=$data > $log 2>&1 &
+# shellcheck disable=SC2086 # BENCH_ARGS holds extra arguments for the application, split on spaces
+java -jar target/speelveld.jar --server.port=$port --speelveld.database.embedded.directory=$data ${BENCH_ARGS:-} > $log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 120); do grep -q 'Started SpeelveldApplication' $log && break; sleep 1; done
@@ -66,7 +67,8 @@ tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
 time_ms() { curl -s -o /dev/null -w '%{time_total}\n' "http://localhost:$port/api/v1/search?$1" | awk '{print $1 * 1000}'; }
 stats() { sort -n | awk '{x[NR]=$1} END {printf "%8.1f %8.1f", x[int((NR+1)/2)], x[int(NR*0.95+0.5)]}'; }
 
-for search in "${searches[@]}"; do for _ in 1 2 3; do time_ms "$search" > /dev/null; done; done
+# Warm up the JVM (its compilers) and the caches first.
+for _ in $(seq 40); do for search in "${searches[@]}"; do time_ms "$search" > /dev/null; done; done
 
 all=$(mktemp)
 printf '%-45s %8s %8s %8s\n' search median p95 cpu

@@ -73,7 +73,9 @@ alter table smap_organisation add column search_document tsvector generated alwa
 	|| setweight(to_tsvector('speelveld_nl', coalesce(street, '') || ' ' || coalesce(postcode, '')), 'D')) stored;
 create index smap_organisation_search_name on smap_organisation using gin (search_name);
 create index smap_organisation_search on smap_organisation using gin (search_document);
+-- The area filter looks areas up by key prefix (what lies inside) and by code (what holds them).
 create index smap_organisation_area_by_key on smap_organisation_area (substr(area_code, 3) text_pattern_ops);
+create index smap_service_area_by_area on smap_service_area (area_code);
 
 alter table smap_place add column search_name tsvector generated always as (
 	to_tsvector('speelveld_nl', name)) stored;

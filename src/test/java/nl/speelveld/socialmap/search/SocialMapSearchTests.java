@@ -267,6 +267,19 @@ class SocialMapSearchTests {
 	}
 
 	@Test
+	void wordsThatNoDocumentHoldsAnyMoreAreForgotten(@Autowired Vocabulary vocabulary) {
+		var own = new SocialMapData(this.jdbc);
+		UUID place = own.place("speeltuin", "Speeltuin " + own.word, "", "BU03440611");
+		assertThat(known(own.word)).isTrue();
+
+		this.jdbc.sql("delete from smap_place where id = ?").param(place).update();
+		vocabulary.prune();
+
+		assertThat(known(own.word)).isFalse();
+		assertThat(known("gebiedsregisseur")).as("a local job title stays, with or without posts").isTrue();
+	}
+
+	@Test
 	void refusesSearchesThatCannotBeRun() {
 		assertThatThrownBy(() -> search("  ")).isInstanceOf(SearchRefused.class).hasMessageContaining("problem.search.empty");
 		assertThatThrownBy(() -> search("a".repeat(201))).hasMessageContaining("problem.search.too-long");
@@ -289,6 +302,11 @@ class SocialMapSearchTests {
 			int page, int size) {
 		return this.search.search(new SearchRequest(text, area == null ? null : new AreaCode(area), role, types, page,
 				size));
+	}
+
+	private boolean known(String word) {
+		return this.jdbc.sql("select count(*) from smap_search_word where word = ?").param(word).query(Integer.class)
+			.single() > 0;
 	}
 
 	/** The hits among this class's own rows. */
