@@ -138,6 +138,9 @@ final class AuthorisationMatrix {
 					data -> get("/api/v1/areas/{code}/playing-field", "WK034406")),
 			row("GET /verkenning", EVERYONE, data -> get("/verkenning").param("gemeente", "GM0344")),
 			row("GET /verkenning.csv", EVERYONE, data -> get("/verkenning.csv").param("gemeente", "GM0344")),
+			// Search in the social map
+			row("GET /sociale-kaart/zoeken", EVERYONE, data -> get("/sociale-kaart/zoeken").param("q", "wijkagent")),
+			row("GET /api/v1/search", EVERYONE, data -> get("/api/v1/search").param("q", "wijkagent")),
 			row("GET /v3/api-docs", EVERYONE, data -> get("/v3/api-docs")),
 			row("GET /v3/api-docs.yaml", EVERYONE, data -> get("/v3/api-docs.yaml")),
 			row("GET /v3/api-docs/swagger-config", EVERYONE, data -> get("/v3/api-docs/swagger-config")),
