@@ -113,7 +113,7 @@ class ProfessionalPutsTheirWorkOnTheMapJourneyTests extends BrowserJourney {
 
 		this.browser.open("/beheer");
 		this.browser.assertAccessible();
-		this.browser.driver().findElement(By.linkText("Sociale kaart")).click();
+		this.browser.driver().findElement(By.cssSelector("main a[href='/beheer/sociale-kaart']")).click();
 		assertThat(this.browser.heading()).isEqualTo("Sociale kaart");
 		this.browser.assertAccessible();
 		this.browser.screenshot("beheer-sociale-kaart");

@@ -47,6 +47,14 @@ public final class PageContext {
 		return this.messages.getMessage(key, args, this.locale);
 	}
 
+	/**
+	 * The name of a code from data, such as a kind of place: {@code prefix + code} in the messages, or the code
+	 * itself when data brought a code that has no name yet (an import, an older version).
+	 */
+	public String label(String prefix, String code) {
+		return this.messages.getMessage(prefix + code, null, code, this.locale);
+	}
+
 	public String lang() {
 		return this.locale.getLanguage();
 	}

@@ -68,7 +68,7 @@ class SocialMapSearchTests {
 				List.of(), "", "WK034407");
 		this.ideeenmakelaar = this.data.post("ideeenmakelaar", municipality, null, "Ideeën voor de buurt " + word,
 				List.of(), "", "GM0344");
-		this.garden = this.data.place("buurttuin", "Buurttuin " + word, "Een moestuin voor de buurt.", "BU03440611");
+		this.garden = this.data.place("moestuin", "Buurttuin " + word, "Een moestuin voor de buurt.", "BU03440611");
 		this.vegetables = this.data.service(this.welfare, "Groente kweken " + word,
 				"Samen moestuinieren in de moestuin achter het buurthuis.", "WK034407");
 		this.data.offerAt(this.vegetables, this.garden);
