@@ -1,31 +1,33 @@
 #!/usr/bin/env bash
-# The playing field and the verkenning with 50,000 posts: latency of each endpoint next to a static file
-# served by the same app in the same run, and the verkenning of a whole deployment counted afresh (its
-# counts are kept until the social map changes; here the revision is raised before every request).
+# The playing field and the verkenning on the national synthetic social map (50,000 posts, 20,000
+# organisations, 100,000 places): latency of each endpoint next to a static file served by the same app in
+# the same run, and the verkenning of a whole deployment counted afresh (its counts are kept until the social
+# map changes; here the revision is raised before every request).
 #
 #     bench/playing-field.sh [seconds per endpoint]      (default 5)
 #
-# Needs the jar (mvn -o -q -DskipTests package), psql, curl and wrk (Debian: apt-get install wrk). Starts
-# Speelveld on port 18299 with a throw-away embedded database, loads bench/playing-field-posts.sql, measures,
-# and stops it again. Prints the median latency (wrk, one connection) and its ratio to the static file.
+# Needs psql, curl, wrk and bc (Debian: apt-get install postgresql-client curl wrk bc); builds
+# target/speelveld.jar when needed. Starts Speelveld on port 18299 with a throw-away embedded database,
+# generates the national data set into it with `generate social-map` and starts it again (bench/lib.sh),
+# measures, and stops it. Prints the median latency (wrk, one connection) and its ratio to the static file.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 seconds=${1:-5}
 port=18299
-data=$(mktemp -d)
-log="$data/app.log"
+work=$(mktemp -d /tmp/speelveld-bench.XXXXXX)
+speelveld_port=$port
+speelveld_data=$work/pg
+speelveld_log=$work/speelveld.log
+trap 'speelveld_stop; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
-java -jar target/speelveld.jar --server.port=$port --speelveld.database.embedded.directory="$data/pg" >"$log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-until grep -qs "Started SpeelveldApplication" "$log"; do
-	if ! kill -0 $app 2>/dev/null; then cat "$log"; exit 1; fi
-	sleep 2
-done
-pg_port=$(grep -o "Embedded PostgreSQL runs on port [0-9]*" "$log" | awk '{print $NF}')
+speelveld_build
+speelveld_start_national
+pg_port=$(speelveld_pg_port)
 db() { PGPASSWORD=postgres psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres "$@"; }
-db -v ON_ERROR_STOP=1 -f bench/playing-field-posts.sql
 echo "posts: $(db -At -c 'select count(*) from smap_post')"
 
 base=http://localhost:$port

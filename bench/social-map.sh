@@ -8,8 +8,8 @@
 #
 # It builds target/speelveld.jar when needed, installs Debian's nginx and wrk when missing, starts Speelveld
 # on a scratch embedded database, loads the national data set (50,000 posts, 20,000 organisations,
-# 100,000 places, with professionals and services) with `generate social-map`, restarts Speelveld on it, and
-# runs wrk over all 2024 gemeenten and wijken against
+# 100,000 places, with professionals and services) with `generate social-map`, restarts Speelveld on it
+# (bench/lib.sh), and runs wrk over all 2024 gemeenten and wijken against
 #
 #     GET /api/v1/areas/{code}/posts
 #     GET /api/v1/search?q=...&area={code}        (varied queries)
@@ -28,7 +28,8 @@ threads=2
 warmup=5s
 speelveld_port=${SPEELVELD_PORT:-18561}
 nginx_port=${NGINX_PORT:-18562}
-jar=target/speelveld.jar
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 as_root() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -44,29 +45,17 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -print -quit)" ]; then
-	echo "Building Speelveld..." >&2
-	mvn -q -B -DskipTests package
-fi
+speelveld_build
 
 work=$(mktemp -d /tmp/speelveld-bench.XXXXXX)
 # nginx workers run as an unprivileged user when started as root: they must be able to read the files.
 chmod 755 "$work"
-speelveld_pid=
+speelveld_data=$work/pg
+speelveld_log=$work/speelveld.log
 nginx_started=
 
-java_options=(${JAVA_OPTS:--Xmx1g})
-
-stop_speelveld() {
-	if [ -n "$speelveld_pid" ] && kill -0 "$speelveld_pid" 2>/dev/null; then
-		kill "$speelveld_pid"
-		wait "$speelveld_pid" 2>/dev/null || true
-	fi
-	speelveld_pid=
-}
-
 cleanup() {
-	stop_speelveld
+	speelveld_stop
 	if [ -n "$nginx_started" ] && [ -f "$work/nginx.pid" ]; then
 		kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
 	fi
@@ -87,43 +76,7 @@ for port in "$speelveld_port" "$nginx_port"; do
 	fi
 done
 
-start_speelveld() {
-	# java itself in the background (not a function or subshell), so that $! is the process to stop.
-	java "${java_options[@]}" -jar "$jar" --server.port="$speelveld_port" --speelveld.database.embedded.directory="$work/pg" \
-		--logging.level.root=WARN --logging.level.nl.speelveld=WARN >>"$work/speelveld.log" 2>&1 &
-	speelveld_pid=$!
-	for _ in $(seq 1 300); do
-		if ! kill -0 "$speelveld_pid" 2>/dev/null; then
-			break
-		fi
-		if curl -sf "http://localhost:$speelveld_port/actuator/health" >/dev/null; then
-			return 0
-		fi
-		sleep 1
-	done
-	echo "Speelveld did not start; its log:" >&2
-	tail -n 40 "$work/speelveld.log" >&2
-	exit 1
-}
-
-seconds_since() {
-	echo "$(( $(date +%s) - $1 ))"
-}
-
-echo "Starting Speelveld on a scratch database (loads the CBS areas and the demo data)..."
-started=$(date +%s)
-start_speelveld
-echo "  ready in $(seconds_since "$started") s"
-
-echo "Generating the national data set..."
-started=$(date +%s)
-java "${java_options[@]}" -jar "$jar" generate social-map --posts 50000 --organisations 20000 --places 100000 \
-	--speelveld.database.embedded.directory="$work/pg"
-echo "  done in $(seconds_since "$started") s (including the JVM start)"
-
-# A fresh start, so that whatever Speelveld prepares at start sees the national data.
-stop_speelveld
-start_speelveld
+speelveld_start_national
 
 # Every gemeente and wijk of 2024, in a fixed shuffled order.
 for level in gemeente wijk; do

@@ -2,38 +2,46 @@
 # Search over a national social map: how long typical searches take through GET /api/v1/search, against a
 # naive reference measured in the same run (the same words looked up with ILIKE over names and texts).
 #
-#     mvn -o -q -DskipTests package && bench/socialmap-search.sh [rounds]      (default: 30 rounds)
+#     bench/socialmap-search.sh [rounds]      (default: 30 rounds)
 #
-# It starts target/speelveld.jar on port 18480 with a scratch embedded database in target/bench-search-pg
-# (or $BENCH_DATA),
-# loads bench/socialmap-search/national.sql into it the first time (20,000 organisations, 50,000 posts,
-# 30,000 services, 100,000 places; a few minutes), warms up, and then prints per search the median and 95th
-# percentile in milliseconds over the rounds (wall time at the client, so including HTTP and JSON), and for
-# all searches together. On a busy machine wall times say more about the neighbours than about search, so it
-# also prints the processor time that Speelveld and its PostgreSQL spent per search (user + system, all
-# their processes together): what one search costs on an idle machine, near enough.
+# It builds target/speelveld.jar when needed and starts it on port 18480 with a scratch embedded database in
+# target/bench-national-pg (or $BENCH_DATA). The first time, it generates the national synthetic social map
+# into it with `generate social-map` (50,000 posts, 20,000 organisations, 100,000 places, with professionals
+# and services) and starts Speelveld again (bench/lib.sh); later runs reuse it. It warms up, and then prints
+# per search the median and 95th percentile in milliseconds over the rounds (wall time at the client, so
+# including HTTP and JSON), and for all searches together. On a busy machine wall times say more about the
+# neighbours than about search, so it also prints the processor time that Speelveld and its PostgreSQL spent
+# per search (user + system, all their processes together): what one search costs on an idle machine, near
+# enough. Needs psql and curl.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 rounds=${1:-30}
 port=18480
-data=${BENCH_DATA:-target/bench-search-pg}
-log=target/bench-search.log
+speelveld_port=$port
+speelveld_data=${BENCH_DATA:-target/bench-national-pg}
+speelveld_log=target/bench-search.log
+# shellcheck disable=SC2206 # BENCH_ARGS holds extra arguments for the application, split on spaces
+speelveld_args=(${BENCH_ARGS:-})
 export PGPASSWORD=postgres
 
-# shellcheck disable=SC2086 # BENCH_ARGS holds extra arguments for the application, split on spaces
-java -jar target/speelveld.jar --server.port=$port --speelveld.database.embedded.directory=$data ${BENCH_ARGS:-} > $log 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 120); do grep -q 'Started SpeelveldApplication' $log && break; sleep 1; done
-pgport=$(grep -oP 'Embedded PostgreSQL runs on port \K[0-9]+' $log | tail -1)
-psql() { command psql -h localhost -p "$pgport" -U postgres -At -q "$@"; }
+: >"$speelveld_log"
+trap speelveld_stop EXIT
+trap 'exit 130' INT TERM
+speelveld_build
+speelveld_start
+psql() { command psql -h localhost -p "$(speelveld_pg_port)" -U postgres -At -q "$@"; }
 
-if [ "$(psql -c 'select count(*) from smap_post')" -lt 50000 ]; then
-	echo "Loading the national data set (a few minutes)..."
-	psql -f bench/socialmap-search/national.sql > /dev/null
+if [ "$(psql -c "select count(*) from smap_organisation where name like '%(synthetisch)'")" -eq 0 ]; then
+	speelveld_generate
+	speelveld_restart
 fi
+app=$speelveld_pid
 
+# Words of the generator's vocabulary (role types, names of places, services and made-up people), with typos,
+# phrases, accents, OR and minus, alone and within an area (places are recorded in wijken, not buurten).
 searches=(
 	'q=wijkagent'
 	'q=wijkagent&area=GM0344'
@@ -41,23 +49,23 @@ searches=(
 	'q=wijkagnet&area=WK034406'
 	'q=buurthuis'
 	'q=buurthuis&area=WK034406'
-	'q=taalcaf%C3%A9&area=GM0363'
+	'q=idee%C3%ABnmakelaar&area=GM0363'
 	'q=jongerenwerk'
 	'q=gebiedsregisseur&area=GM0344'
 	'q=%22sociaal%20makelaar%22'
 	'q=eenzaamheid%20ouderen'
 	'q=moestuinen&area=GM0599'
-	'q=schuldhulp&type=service'
-	'q=speeltuin&area=BU03440611&type=place'
+	'q=formulierenhulp&type=service'
+	'q=speeltuin&area=WK034403&type=place'
 	'q=utrecht&role=wijkagent'
 	'q=welzijn%20-politie'
-	'q=Anna%20de%20Vries'
-	'q=kookclub%20OR%20wandelgroep&area=GM0344'
-	'q=huiswerkbegeleiding'
+	'q=Anna%20de%20Proef'
+	'q=buurtkrant%20OR%20beweegmaatje&area=GM0344'
+	'q=mantelzorgsteunpunt'
 	'q=participatiemakelaar&area=GM0363'
 )
 
-postmaster=$(pgrep -f -- "-D $(realpath "$data")" | head -1)
+postmaster=$(speelveld_pg_pid)
 cpu_ticks() {
 	cat /proc/$app/stat /proc/$postmaster/stat $(pgrep -P "$postmaster" | sed 's|.*|/proc/&/stat|') 2>/dev/null \
 		| awk '{ sub(/^.*\) /, ""); total += $12 + $13 } END { print total }'

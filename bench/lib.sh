@@ -1,0 +1,98 @@
+# shellcheck shell=bash
+# Shared by the benchmarks and sourced by them (from the repository root): builds target/speelveld.jar when it
+# is missing or older than the sources, starts and stops Speelveld on an embedded database directory, and
+# fills that database with the national synthetic social map of `generate social-map`.
+#
+# The sourcing script sets, before it starts Speelveld:
+#
+#     speelveld_port     the HTTP port
+#     speelveld_data     the embedded database directory (a scratch one: never one that holds real data)
+#     speelveld_log      the file Speelveld writes its output to (appended)
+#     speelveld_args     optionally, an array of extra arguments for the application
+#
+# JAVA_OPTS (default -Xmx1g) goes to every JVM. The script calls speelveld_stop from its own EXIT trap.
+# shellcheck disable=SC2154 # the variables above come from the sourcing script
+
+speelveld_jar=target/speelveld.jar
+speelveld_pid=
+# shellcheck disable=SC2206 # JAVA_OPTS holds several options, split on spaces
+speelveld_java=(${JAVA_OPTS:--Xmx1g})
+
+# The national data set: the sizes every benchmark measures on.
+speelveld_national_size=(--posts 50000 --organisations 20000 --places 100000)
+
+speelveld_build() {
+	if [ ! -f "$speelveld_jar" ] || [ -n "$(find pom.xml src/main -newer "$speelveld_jar" -print -quit)" ]; then
+		echo "Building Speelveld..." >&2
+		mvn -q -B -DskipTests package
+	fi
+}
+
+# Starts Speelveld in the background and waits until it answers; exits the script if it does not start.
+speelveld_start() {
+	if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$speelveld_port/"; then
+		echo "Port $speelveld_port is in use." >&2
+		exit 1
+	fi
+	# java itself in the background (not a function or subshell), so that $! is the process to stop.
+	java "${speelveld_java[@]}" -jar "$speelveld_jar" --server.port="$speelveld_port" \
+		--speelveld.database.embedded.directory="$speelveld_data" --logging.level.root=WARN \
+		--logging.level.nl.speelveld=WARN ${speelveld_args[@]+"${speelveld_args[@]}"} >>"$speelveld_log" 2>&1 &
+	speelveld_pid=$!
+	for _ in $(seq 1 300); do
+		if ! kill -0 "$speelveld_pid" 2>/dev/null; then
+			break
+		fi
+		if curl -sf "http://localhost:$speelveld_port/actuator/health" >/dev/null; then
+			return 0
+		fi
+		sleep 1
+	done
+	echo "Speelveld did not start; its log:" >&2
+	tail -n 40 "$speelveld_log" >&2
+	exit 1
+}
+
+speelveld_stop() {
+	if [ -n "$speelveld_pid" ] && kill -0 "$speelveld_pid" 2>/dev/null; then
+		kill "$speelveld_pid"
+		wait "$speelveld_pid" 2>/dev/null || true
+	fi
+	speelveld_pid=
+}
+
+# Writes the national data set into the database of the running Speelveld, from a second JVM.
+speelveld_generate() {
+	local started
+	echo "Generating the national data set..."
+	started=$(date +%s)
+	java "${speelveld_java[@]}" -jar "$speelveld_jar" generate social-map "${speelveld_national_size[@]}" \
+		--speelveld.database.embedded.directory="$speelveld_data"
+	echo "  done in $(( $(date +%s) - started )) s (including the JVM start)"
+}
+
+# Starts Speelveld on a fresh database (it loads the CBS areas and the demo data), generates the national
+# data set and starts it again, so that whatever Speelveld prepares at start sees the national data.
+speelveld_start_national() {
+	local started
+	echo "Starting Speelveld on a scratch database (loads the CBS areas and the demo data)..."
+	started=$(date +%s)
+	speelveld_start
+	echo "  ready in $(( $(date +%s) - started )) s"
+	speelveld_generate
+	speelveld_restart
+}
+
+speelveld_restart() {
+	speelveld_stop
+	speelveld_start
+}
+
+# The port and the process id of the running embedded PostgreSQL, from its postmaster.pid.
+speelveld_pg_port() {
+	sed -n 4p "$speelveld_data/postmaster.pid"
+}
+
+speelveld_pg_pid() {
+	sed -n 1p "$speelveld_data/postmaster.pid"
+}
