@@ -46,21 +46,38 @@ class PostStore {
 	 * with wijk codes but do not nest in wijken, so they count as parts of a gemeente only.
 	 */
 	List<Post> reaching(AreaCode area, List<AreaCode> parents) {
-		String key = area.value().substring(2);
-		boolean villagesInside = area.level() == AreaLevel.GEMEENTE;
-		return this.jdbc.sql(PostRows.SELECT + """
-				where p.id in (
-				    select a.post_id from smap_post_area a where a.area_code = :area
-				    union select a.post_id from smap_post_area a where a.area_code = any(:parents)
-				    union select a.post_id from smap_post_area a
-				    where a.area_key like :inside and a.area_code <> :area and (:villages or a.area_code not like 'KR%'))
-				  and """ + PostRows.CURRENT + " order by p.role_code, p.title")
-			.param("area", area.value())
-			.param("parents", parents.stream().map(AreaCode::value).toArray(String[]::new))
-			.param("inside", key + "%")
-			.param("villages", villagesInside)
+		return reaching(area, parents, 0, Integer.MAX_VALUE);
+	}
+
+	/** One page of {@link #reaching(AreaCode, List)}, in the same order. */
+	List<Post> reaching(AreaCode area, List<AreaCode> parents, int offset, int limit) {
+		return withReachParameters(this.jdbc.sql(PostRows.SELECT + " where p.id in (" + REACHING + ") and "
+				+ PostRows.CURRENT + " order by p.role_code, p.title, p.id offset :offset limit :limit"), area, parents)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query((rs, n) -> PostRows.post(rs))
 			.list();
+	}
+
+	int countReaching(AreaCode area, List<AreaCode> parents) {
+		return withReachParameters(this.jdbc.sql("select count(*) from smap_post p where p.id in (" + REACHING + ") and "
+				+ PostRows.CURRENT), area, parents)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static final String REACHING = """
+			select a.post_id from smap_post_area a where a.area_code = :area
+			union select a.post_id from smap_post_area a where a.area_code = any(:parents)
+			union select a.post_id from smap_post_area a
+			where a.area_key like :inside and a.area_code <> :area and (:villages or a.area_code not like 'KR%')""";
+
+	private static JdbcClient.StatementSpec withReachParameters(JdbcClient.StatementSpec statement, AreaCode area,
+			List<AreaCode> parents) {
+		return statement.param("area", area.value())
+			.param("parents", parents.stream().map(AreaCode::value).toArray(String[]::new))
+			.param("inside", area.value().substring(2) + "%")
+			.param("villages", area.level() == AreaLevel.GEMEENTE);
 	}
 
 }

@@ -48,6 +48,16 @@ public class SocialMap {
 		return this.posts.reaching(area, parents).stream().map(post -> covering(post, area, parents)).toList();
 	}
 
+	/** A page of {@link #postsReaching(AreaCode)}: for the API, where a gemeente can have thousands. */
+	public PostPage postsReaching(AreaCode area, int page, int size) {
+		List<AreaCode> parents = parentsOf(area);
+		List<CoveringPost> items = this.posts.reaching(area, parents, page * size, size)
+			.stream()
+			.map(post -> covering(post, area, parents))
+			.toList();
+		return new PostPage(items, this.posts.countReaching(area, parents), page, size);
+	}
+
 	public Post post(UUID id) {
 		return this.posts.byId(id).orElseThrow(() -> new SocialMapEntryNotFound("post", id));
 	}

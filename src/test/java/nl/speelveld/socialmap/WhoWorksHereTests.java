@@ -1,9 +1,12 @@
 package nl.speelveld.socialmap;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import nl.speelveld.SpeelveldTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +117,29 @@ class WhoWorksHereTests {
 	}
 
 	@Test
+	void aGemeentesPostsComeInPagesThatTogetherHoldThemAll() throws Exception {
+		var all = this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("size", "1000").exchange();
+		int total = read(all, "$.total");
+		List<String> ids = read(all, "$.items[*].id");
+		assertThat(ids).hasSize(total).doesNotHaveDuplicates().contains(this.inTheWijk.toString());
+
+		var first = this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("size", "7").exchange();
+		var second = this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("size", "7").param("page", "1").exchange();
+		List<String> pages = new ArrayList<>(read(first, "$.items[*].id"));
+		pages.addAll(read(second, "$.items[*].id"));
+		assertThat(pages).containsExactlyElementsOf(ids.subList(0, 14));
+		assertThat((int) read(first, "$.total")).isEqualTo(total);
+		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("size", "0")).hasStatus(400)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("page", "-1")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("size", "veel")).hasStatus(400);
+	}
+
+	private static <T> T read(MvcTestResult result, String path) throws Exception {
+		return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
+	}
+
+	@Test
 	void unknownAreasAreNotFoundAndMalformedOnesToo() {
 		assertThat(this.mvc.get().uri("/api/v1/areas/WK999999/posts")).hasStatus(404)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -141,7 +168,7 @@ class WhoWorksHereTests {
 		assertThat(page).bodyText().contains("Per wijk in Utrecht", "/gebied/WK034406/wie-werkt-hier",
 				"Voor heel Utrecht");
 		assertThat(page).bodyText().doesNotContain(this.professionalName);
-		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts")).bodyJson()
+		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("size", "1000")).bodyJson()
 			.extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inTheWijk))
 			.asArray().containsExactly("child");
 	}

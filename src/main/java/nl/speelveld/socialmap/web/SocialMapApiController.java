@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.areas.AreaNotFound;
 import nl.speelveld.areas.Areas;
+import nl.speelveld.areas.InvalidLookup;
 import nl.speelveld.socialmap.CoveringPost;
 import nl.speelveld.socialmap.Place;
+import nl.speelveld.socialmap.PostPage;
 import nl.speelveld.socialmap.Post;
 import nl.speelveld.socialmap.SocialMap;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +26,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/areas/{code}")
 @Tag(name = "Social map", description = "Who works where: posts, organisations and places per area")
 class SocialMapApiController {
+
+	/** A gemeente can have thousands of posts; a page of this many keeps answers quick and small. */
+	private static final int DEFAULT_PAGE_SIZE = 100;
+
+	private static final int MAX_PAGE_SIZE = 1000;
 
 	private final SocialMap socialMap;
 
@@ -43,10 +52,15 @@ class SocialMapApiController {
 	}
 
 	@GetMapping("/posts")
-	@Operation(summary = "Every current post whose coverage includes the area: directly, through a parent area or through a part of it (field coverage)")
-	PostListResponse posts(@PathVariable String code) {
-		List<PostItem> items = this.socialMap.postsReaching(existing(code)).stream().map(PostItem::of).toList();
-		return new PostListResponse(items, items.size());
+	@Operation(summary = "Every current post whose coverage includes the area: directly, through a parent area or through a part of it (field coverage); paged, total counts them all")
+	PostListResponse posts(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "1 to 1000") @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidLookup("problem.social-map.bad-page", String.valueOf(MAX_PAGE_SIZE));
+		}
+		PostPage found = this.socialMap.postsReaching(existing(code), page, size);
+		return new PostListResponse(found.items().stream().map(PostItem::of).toList(), found.total(), found.page(),
+				found.size());
 	}
 
 	@GetMapping(path = "/places", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
@@ -81,7 +95,7 @@ class SocialMapApiController {
 		return parsed;
 	}
 
-	record PostListResponse(List<PostItem> items, int total) {
+	record PostListResponse(List<PostItem> items, int total, int page, int size) {
 	}
 
 	record OrganisationItem(String id, String name, String type) {
