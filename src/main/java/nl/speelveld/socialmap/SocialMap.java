@@ -55,7 +55,9 @@ public class SocialMap {
 			.stream()
 			.map(post -> covering(post, area, parents))
 			.toList();
-		return new PostPage(items, this.posts.countReaching(area, parents), page, size);
+		// Most areas fit on the first page, and then the page is the count.
+		int total = page == 0 && items.size() < size ? items.size() : this.posts.countReaching(area, parents);
+		return new PostPage(items, total, page, size);
 	}
 
 	public Post post(UUID id) {
