@@ -1,17 +1,13 @@
 package nl.speelveld.areas.imports;
 
-import java.io.PrintStream;
+import nl.speelveld.shared.CommandLineCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,48 +21,20 @@ import org.springframework.stereotype.Component;
 @Component
 // import hsds belongs to the social map (HsdsCommand)
 @ConditionalOnExpression("'${speelveld.command:}' == 'import' and '${speelveld.command-kind:}' != 'hsds'")
-class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
-
-	static final int FAILED = 1;
-
-	static final int USAGE = 2;
+class ImportCommand extends CommandLineCommand {
 
 	private final AreaImporter areas;
 
 	private final PostcodeImporter postcodes;
 
-	private final MessageSource messages;
-
-	private final Locale locale = Locale.forLanguageTag("nl");
-
-	private PrintStream out = System.out;
-
-	private PrintStream err = System.err;
-
-	private int exitCode = USAGE;
-
 	ImportCommand(AreaImporter areas, PostcodeImporter postcodes, MessageSource messages) {
+		super(messages);
 		this.areas = areas;
 		this.postcodes = postcodes;
-		this.messages = messages;
-	}
-
-	void printTo(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		this.exitCode = execute(List.of(arguments.getSourceArgs()));
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
-	}
-
-	int execute(List<String> args) {
+	protected int execute(List<String> args) {
 		String kind = args.size() > 1 ? args.get(1) : "";
 		Integer year = null;
 		List<Path> files = new ArrayList<>();
@@ -116,10 +84,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private static @Nullable Integer parseYear(String text) {
 		return text.matches("(19|20)\\d{2}") ? Integer.valueOf(text) : null;
-	}
-
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, this.locale);
 	}
 
 }

@@ -1,18 +1,14 @@
 package nl.speelveld.socialmap.demo;
 
-import java.io.PrintStream;
+import nl.speelveld.shared.CommandLineCommand;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,11 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "speelveld.command", havingValue = "generate")
-class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
-
-	static final int FAILED = 1;
-
-	static final int USAGE = 2;
+class GenerateCommand extends CommandLineCommand {
 
 	private static final Set<String> OPTIONS = Set.of("posts", "organisations", "places", "seed");
 
@@ -38,38 +30,14 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final SocialMapWriter writer;
 
-	private final MessageSource messages;
-
-	private final Locale locale = Locale.forLanguageTag("nl");
-
-	private PrintStream out = System.out;
-
-	private PrintStream err = System.err;
-
-	private int exitCode = USAGE;
-
 	GenerateCommand(SyntheticSocialMap generator, SocialMapWriter writer, MessageSource messages) {
+		super(messages);
 		this.generator = generator;
 		this.writer = writer;
-		this.messages = messages;
-	}
-
-	void printTo(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		this.exitCode = execute(List.of(arguments.getSourceArgs()));
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
-	}
-
-	int execute(List<String> args) {
+	protected int execute(List<String> args) {
 		Map<String, Long> options = options(args);
 		if (options == null || args.size() < 2 || !args.get(1).equals("social-map")) {
 			this.err.println(text("generate.cli.usage"));
@@ -127,10 +95,6 @@ class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 			options.put(name, Long.parseLong(value));
 		}
 		return options;
-	}
-
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, this.locale);
 	}
 
 }

@@ -1,20 +1,16 @@
 package nl.speelveld.socialmap.hsds;
 
+import nl.speelveld.shared.CommandLineCommand;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import nl.speelveld.areas.AreaCode;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,48 +23,20 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnExpression("('${speelveld.command:}' == 'import' or '${speelveld.command:}' == 'export') "
 		+ "and '${speelveld.command-kind:}' == 'hsds'")
-class HsdsCommand implements ApplicationRunner, ExitCodeGenerator {
-
-	static final int FAILED = 1;
-
-	static final int USAGE = 2;
+class HsdsCommand extends CommandLineCommand {
 
 	private final HsdsImporter importer;
 
 	private final HsdsExporter exporter;
 
-	private final MessageSource messages;
-
-	private final Locale locale = Locale.forLanguageTag("nl");
-
-	private PrintStream out = System.out;
-
-	private PrintStream err = System.err;
-
-	private int exitCode = USAGE;
-
 	HsdsCommand(HsdsImporter importer, HsdsExporter exporter, MessageSource messages) {
+		super(messages);
 		this.importer = importer;
 		this.exporter = exporter;
-		this.messages = messages;
-	}
-
-	void printTo(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		this.exitCode = execute(List.of(arguments.getSourceArgs()));
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
-	}
-
-	int execute(List<String> args) {
+	protected int execute(List<String> args) {
 		String area = null;
 		List<String> files = new ArrayList<>();
 		for (int i = 2; i < args.size(); i++) {
@@ -135,10 +103,6 @@ class HsdsCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.err.println(text("hsds.cli.cannot-write", file, String.valueOf(unwritable.getMessage())));
 			return FAILED;
 		}
-	}
-
-	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, this.locale);
 	}
 
 	/** Standard output stays open after the export has been written to it. */
