@@ -4,23 +4,12 @@
   'use strict';
 
   var element = document.getElementById('plekken-kaart');
-  if (!element || typeof L === 'undefined') {
+  if (!element || typeof L === 'undefined' || !window.SpeelveldMap) {
     return;
   }
   var data = element.dataset;
-  var bounds = data.bounds.split(',').map(Number);
-  var map = L.map(element, { zoomSnap: 0.25, scrollWheelZoom: false });
-  map.fitBounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]], { padding: [12, 12] });
-  map.attributionControl.setPrefix(false);
-  if (data.tiles) {
-    L.tileLayer(data.tiles, { maxZoom: 19, attribution: data.attribution }).addTo(map);
-  }
-
-  function load(url) {
-    return fetch(url, { headers: { Accept: 'application/geo+json' } }).then(function (response) {
-      return response.ok ? response.json() : null;
-    });
-  }
+  var map = SpeelveldMap.create(element);
+  var load = SpeelveldMap.load;
 
   load(data.area).then(function (feature) {
     if (feature) {
