@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,19 +94,21 @@ public class Router {
 		return candidates.computeIfAbsent(role, Candidate::new);
 	}
 
-	// Each topic's evidence: 1 - the chance that all its terms are there by accident.
+	// Each topic's evidence: 1 - the chance that all its terms are there by accident. The same words count
+	// once per topic, even when a Dutch and an English term both find them (flats).
 	private static List<TopicEvidence> topics(Recognition recognition) {
-		Map<String, List<Hit>> byTopic = new LinkedHashMap<>();
-		recognition.hits().forEach(hit -> byTopic.computeIfAbsent(hit.term().topicCode(), code -> new ArrayList<>()).add(hit));
+		Map<String, Map<String, Double>> byTopic = new LinkedHashMap<>();
+		for (Hit hit : recognition.hits()) {
+			byTopic.computeIfAbsent(hit.term().topicCode(), code -> new LinkedHashMap<>())
+				.merge(String.join(" ", hit.written()), hit.strength(), Math::max);
+		}
 		List<TopicEvidence> topics = new ArrayList<>();
-		byTopic.forEach((topic, hits) -> {
+		byTopic.forEach((topic, strengths) -> {
 			double accident = 1;
-			Set<String> written = new LinkedHashSet<>();
-			for (Hit hit : hits) {
-				accident *= 1 - TERM_EVIDENCE * hit.strength();
-				written.add(String.join(" ", hit.written()));
+			for (double strength : strengths.values()) {
+				accident *= 1 - TERM_EVIDENCE * strength;
 			}
-			topics.add(new TopicEvidence(topic, 1 - accident, List.copyOf(written)));
+			topics.add(new TopicEvidence(topic, 1 - accident, List.copyOf(strengths.keySet())));
 		});
 		return topics;
 	}

@@ -34,13 +34,20 @@ final class ExampleIndex {
 	/** The example of each role most like the question, with its cosine similarity (0..1). */
 	Map<String, SimilarExample> closest(List<Word> words) {
 		Map<String, Double> question = new HashMap<>();
+		// A word no example has counts as the rarest of all: it makes the question less like every example.
+		double unseen = Math.log(1.0 + Math.max(1, this.vectors.size()));
 		for (Word word : words) {
+			boolean seen = false;
 			for (String lang : List.of("nl", "en")) {
-				String stem = word.stems(lang).get(0);
-				Double weight = this.idf.get(lang + ':' + stem);
+				String key = lang + ':' + word.stems(lang).get(0);
+				Double weight = this.idf.get(key);
 				if (weight != null) {
-					question.put(lang + ':' + stem, weight);
+					question.put(key, weight);
+					seen = true;
 				}
+			}
+			if (!seen) {
+				question.put("?:" + word.normal(), unseen);
 			}
 		}
 		double norm = Math.sqrt(question.values().stream().mapToDouble(w -> w * w).sum());
