@@ -225,7 +225,7 @@ final class AuthorisationMatrix {
 
 		/** Changes state: a POST, PUT, PATCH or DELETE, or any method at all. */
 		boolean isWrite() {
-			return Set.of("POST", "PUT", "PATCH", "DELETE", "ANY").contains(method()) && !READS_BY_POST.contains(pattern());
+			return Set.of("POST", "PUT", "PATCH", "DELETE", "ANY").contains(method()) && !READS_BY_POST.contains(this.endpoint);
 		}
 
 		/** What is wrong with this response for this visitor, or null when it is what the matrix says. */
