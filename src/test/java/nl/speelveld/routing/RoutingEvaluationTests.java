@@ -106,7 +106,7 @@ class RoutingEvaluationTests {
 					question.id(), question.setting(), question.accept(), top.isEmpty() ? "nothing" : top,
 					question.text()));
 		}
-		return misses.toString();
+		return misses.append(misses.indexOf("\n") == misses.length() - 1 ? "none\n" : "").toString();
 	}
 
 	record DevQuestion(String id, String lang, String setting, String text, List<String> accept) {

@@ -16,6 +16,7 @@ import nl.speelveld.roles.Roles;
 import nl.speelveld.routing.RoleMatch;
 import nl.speelveld.routing.Router;
 import nl.speelveld.routing.Setting;
+import nl.speelveld.routing.Wegwijzer;
 import nl.speelveld.routing.knowledge.Knowledge;
 import nl.speelveld.routing.knowledge.KnowledgeBase;
 import nl.speelveld.routing.knowledge.KnowledgeEditing;
@@ -59,9 +60,6 @@ class KnowledgeAdminController {
 
 	private static final String TOPIC_PAGE = PAGE + "/onderwerpen/";
 
-	/** As long as the public wegwijzer takes. */
-	private static final int LONGEST_QUESTION = 2000;
-
 	private final KnowledgeBase knowledge;
 
 	private final KnowledgeEditing editing;
@@ -89,7 +87,7 @@ class KnowledgeAdminController {
 		if (form.vraag().isEmpty()) {
 			problems.put("vraag", "routing.admin.try.empty");
 		}
-		else if (form.vraag().length() > LONGEST_QUESTION) {
+		else if (form.vraag().length() > Wegwijzer.LONGEST_QUESTION) {
 			problems.put("vraag", "routing.admin.try.too-long");
 		}
 		Optional<Setting> setting = setting(form.omgeving());
