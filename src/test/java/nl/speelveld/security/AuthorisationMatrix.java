@@ -200,7 +200,8 @@ final class AuthorisationMatrix {
 	/** Endpoints that take a POST only to carry a body and change nothing, so need no CSRF token. */
 	static final Set<String> READS_BY_POST = Set.of("POST /api/v1/routing");
 
-	static final List<Row> ROWS = Stream.of(OWN_ROWS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING, RoutingRows.WEGWIJZER)
+	static final List<Row> ROWS = Stream.of(OWN_ROWS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING, RoutingRows.WEGWIJZER,
+			RoutingRows.KNOWLEDGE)
 		.flatMap(List::stream)
 		.toList();
 

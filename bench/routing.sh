@@ -1,0 +1,236 @@
+#!/usr/bin/env bash
+# The wegwijzer API under load: POST /api/v1/routing on the national synthetic data set against nginx serving
+# a static JSON file of the same size, both measured with wrk in the same run.
+#
+# Run from anywhere, as root or as a user with sudo (to install what is missing):
+#
+#     bench/routing.sh [duration] [connections]        (defaults: 15s, 50)
+#
+# It builds target/speelveld.jar when needed, installs Debian's nginx and wrk when missing, starts Speelveld
+# on a scratch embedded database with the national data set (bench/lib.sh), and posts varied questions in
+# Dutch and English for postcodes all over the country, each as {"question": "...", "postcode": "3511"},
+# in a fixed shuffled order. Speelveld throttles writes per address, and wrk posts from one address, so
+# the benchmark raises that limit (SPEELVELD_WRITES_PER_IP, default 100000000/PT1M); the throttle's own work
+# per request stays in what is measured. It prints requests per second and p50/p95/p99 latency of both,
+# the ratio of Speelveld's throughput to nginx's, and whether p95 meets the aim of 20 ms.
+# Speelveld, nginx and wrk share the machine, so compare ratios rather than absolute numbers.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+duration=${1:-15s}
+connections=${2:-50}
+threads=2
+warmup=5s
+aim_p95_ms=20
+speelveld_port=${SPEELVELD_PORT:-18571}
+nginx_port=${NGINX_PORT:-18572}
+speelveld_args=(--speelveld.rate-limits.writes-per-ip="${SPEELVELD_WRITES_PER_IP:-100000000/PT1M}")
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+
+as_root() {
+	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+	as_root apt-get update
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+speelveld_build
+
+work=$(mktemp -d /tmp/speelveld-bench.XXXXXX)
+# nginx workers run as an unprivileged user when started as root: they must be able to read the files.
+chmod 755 "$work"
+speelveld_data=$work/pg
+speelveld_log=$work/speelveld.log
+nginx_started=
+
+cleanup() {
+	speelveld_stop
+	if [ -n "$nginx_started" ] && [ -f "$work/nginx.pid" ]; then
+		kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port_in_use() {
+	curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$1/" && return 0
+	return 1
+}
+
+for port in "$speelveld_port" "$nginx_port"; do
+	if port_in_use "$port"; then
+		echo "Port $port is in use; choose others with SPEELVELD_PORT and NGINX_PORT." >&2
+		exit 1
+	fi
+done
+
+speelveld_start_national
+
+# Questions as residents write them: several themes, informal, Dutch and English. No double quotes or
+# backslashes, as they go into JSON as they are.
+questions=(
+	"Er wordt gedeald in ons portiek"
+	"Mijn buurvrouw is sinds de dood van haar man erg eenzaam, wie kan bij haar langsgaan?"
+	"De lantaarnpaal in onze straat is al weken kapot"
+	"Wij willen met een paar buren een moestuin beginnen op het lege veldje achter de school"
+	"Hoe kan ik meepraten over de nieuwe plannen voor het plein?"
+	"Jongeren hangen elke avond rond bij de speeltuin en maken veel lawaai"
+	"Ik kan mijn huur niet meer betalen en de rekeningen stapelen zich op"
+	"De bus rijdt niet meer naar ons dorp, wat kunnen we als dorp doen?"
+	"Er ligt steeds afval naast de containers en niemand ruimt het op"
+	"Mijn moeder heeft hulp nodig bij het douchen en met haar medicijnen"
+	"De bovenburen maken tot diep in de nacht herrie en we komen er samen niet uit"
+	"My neighbour plays loud music every night and will not listen"
+	"Where can I volunteer in my neighbourhood? I just retired"
+	"Our street needs more green and a bench, who do we ask at the municipality?"
+)
+# Postcodes of cities, towns and villages all over the country; those the data does not know are left out.
+postcodes=(3511 1012 9981 2511 3011 5611 6811 9711 7511 4811 8011 6211 1811 9671 7411 5211 9951 8861 4301 6701)
+
+: >"$work/bodies.raw"
+known=0
+for postcode in "${postcodes[@]}"; do
+	body="{\"question\":\"${questions[0]}\",\"postcode\":\"$postcode\"}"
+	status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$body" \
+		"http://localhost:$speelveld_port/api/v1/routing")
+	if [ "$status" != 200 ]; then
+		echo "  postcode $postcode answers $status: left out"
+		continue
+	fi
+	known=$((known + 1))
+	for question in "${questions[@]}"; do
+		printf '{"question":"%s","postcode":"%s"}\n' "$question" "$postcode" >>"$work/bodies.raw"
+	done
+done
+if [ "$known" -eq 0 ]; then
+	echo "No postcode answers 200; is POST /api/v1/routing there? Its log:" >&2
+	tail -n 40 "$speelveld_log" >&2
+	exit 1
+fi
+awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' "$work/bodies.raw" | sort | cut -f2 >"$work/bodies.txt"
+echo "Bodies to post: $(wc -l <"$work/bodies.txt") (${#questions[@]} questions, $known postcodes)"
+
+cat >"$work/bodies.lua" <<'LUA'
+-- Posts the JSON bodies of a file in turn, each thread from its own starting point, and prints the latency
+-- percentiles that wrk --latency leaves out (p95) on one line for the script to read.
+local bodies = {}
+for line in io.lines(os.getenv("BODIES")) do
+	bodies[#bodies + 1] = line
+end
+local counter = 1
+local threads = 0
+local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
+
+function setup(thread)
+	thread:set("start", threads * 7919)
+	threads = threads + 1
+end
+
+function init(args)
+	counter = (start or 0) % #bodies
+end
+
+function request()
+	counter = counter % #bodies + 1
+	return wrk.format("POST", "/api/v1/routing", headers, bodies[counter])
+end
+
+function done(summary, latency, requests)
+	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
+		latency:percentile(99)))
+end
+LUA
+
+# A body as large as a typical answer: the median of the first 50 answers.
+mkdir -p "$work/www" "$work/nginx-temp"
+chmod 755 "$work/www"
+i=0
+: >"$work/sizes.txt"
+while IFS= read -r body && [ $i -lt 50 ]; do
+	curl -s -o "$work/sample.$i" -H 'Content-Type: application/json' -d "$body" "http://localhost:$speelveld_port/api/v1/routing"
+	echo "$(stat -c %s "$work/sample.$i") $work/sample.$i" >>"$work/sizes.txt"
+	i=$((i + 1))
+done <"$work/bodies.txt"
+cp "$(sort -n "$work/sizes.txt" | awk '{ line[NR] = $2 } END { print line[int((NR + 1) / 2)] }')" "$work/www/routing.json"
+rm -f "$work"/sample.*
+
+# nginx answers a POST to a static file with 405; the error page turns it into the file itself, with 200.
+cat >"$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	client_body_temp_path $work/nginx-temp/body;
+	proxy_temp_path $work/nginx-temp/proxy;
+	fastcgi_temp_path $work/nginx-temp/fastcgi;
+	uwsgi_temp_path $work/nginx-temp/uwsgi;
+	scgi_temp_path $work/nginx-temp/scgi;
+	server {
+		listen 127.0.0.1:$nginx_port;
+		root $work/www;
+		default_type application/json;
+		location = /api/v1/routing {
+			error_page 405 =200 /routing.json;
+			try_files /routing.json =404;
+		}
+	}
+}
+NGINX
+
+# Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
+measure() {
+	local base=$1 length=$2
+	local out
+	out=$(BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/bodies.lua" "$base")
+	printf '%s\n' "$out" >>"$work/wrk.log"
+	printf '%s\n' "$out" | awk '
+		function ms(text) {
+			if (text ~ /us$/) { sub(/us$/, "", text); return text / 1000 }
+			if (text ~ /ms$/) { sub(/ms$/, "", text); return text + 0 }
+			if (text ~ /s$/) { sub(/s$/, "", text); return text * 1000 }
+			return text / 1000
+		}
+		/^Requests\/sec:/ { rps = $2 }
+		/^ +50%/ { p50 = ms($2) }
+		/^ +99%/ { p99 = ms($2) }
+		/^PERCENTILES/ { p95 = $3 / 1000; if (p50 == "") p50 = $2 / 1000; if (p99 == "") p99 = $4 / 1000 }
+		/Non-2xx or 3xx responses:/ { errors = $NF }
+		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
+}
+
+label="POST /api/v1/routing"
+echo "Measuring $label (answers of about $(stat -c %s "$work/www/routing.json") bytes)..."
+measure "http://localhost:$speelveld_port" "$warmup" >/dev/null
+ours=$(measure "http://localhost:$speelveld_port" "$duration")
+"$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
+nginx_started=yes
+sleep 1
+reference=$(measure "http://127.0.0.1:$nginx_port" "$duration")
+
+read -r o_rps o_p50 o_p95 o_p99 o_errors <<<"$ours"
+read -r n_rps n_p50 n_p95 n_p99 _ <<<"$reference"
+ratio=$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
+echo
+echo "wrk: $threads threads, $connections connections, $duration per server; latency in ms"
+printf '%-22s | %10s %8s %8s %8s | %10s %8s %8s %8s | %s\n' "endpoint" "Speelveld/s" "p50" "p95" "p99" \
+	"nginx/s" "p50" "p95" "p99" "ratio"
+printf '%-22s | %10.0f %8.2f %8.2f %8.2f | %10.0f %8.2f %8.2f %8.2f | %s\n' "$label" "$o_rps" "$o_p50" "$o_p95" \
+	"$o_p99" "$n_rps" "$n_p50" "$n_p95" "$n_p99" "$ratio"
+echo "ratio: Speelveld's requests per second divided by nginx's"
+if [ "${o_errors:-0}" -gt 0 ]; then
+	echo "note: Speelveld answered $o_errors requests with a status other than 2xx"
+fi
+awk -v p95="$o_p95" -v aim="$aim_p95_ms" -v c="$connections" 'BEGIN {
+	printf "aim: p95 at most %d ms at %d connections: %s (p95 %.2f ms)\n", aim, c, (p95 <= aim ? "met" : "not met"), p95 }'
