@@ -98,9 +98,8 @@ class AccountsSecurity {
 					PathPatternRequestMatcher.pathPattern("/api/**"))
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"),
 					PathPatternRequestMatcher.pathPattern("/**")));
-		// POST only to carry a body: the wegwijzer API stores nothing, so other software may call it without a token.
 		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-			.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/routing")));
+			.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, ReadsByPost.ROUTING_API)));
 		http.addFilterAfter(throttle, CsrfFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forTiles(tileUrl)))

@@ -41,11 +41,11 @@ class Throttle extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!WRITES.contains(request.getMethod())) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!WRITES.contains(request.getMethod()) || ReadsByPost.PATHS.contains(path)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String ip = request.getRemoteAddr();
 		Duration wait = switch (path) {
 			case PASSWORD_SIGN_IN -> passwordAttempt(ip, email(request));
