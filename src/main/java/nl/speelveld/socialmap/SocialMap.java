@@ -93,6 +93,14 @@ public class SocialMap {
 		return this.posts.ofProfessional(professional.id());
 	}
 
+	/**
+	 * Every post an account answers for: those it owns and those held through its work profile, ended ones
+	 * too, as work may still wait there (questions left with the post, say).
+	 */
+	public List<Post> postsHeldBy(UUID user) {
+		return this.posts.heldBy(user);
+	}
+
 	public Place place(UUID id) {
 		return this.directory.place(id).orElseThrow(() -> new SocialMapEntryNotFound("place", id));
 	}
