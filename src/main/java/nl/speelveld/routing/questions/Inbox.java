@@ -37,7 +37,8 @@ public class Inbox {
 	private static final int MOST_ROWS = 200;
 
 	/** A question in the list: the post that holds it, the place, and how long it has waited. */
-	public record Row(Question question, PostLabel post, String areaName, long ageDays, boolean overdue) {
+	public record Row(Question question, PostLabel post, String areaName, LocalDate receivedOn, long ageDays,
+			boolean overdue) {
 	}
 
 	public record Listing(List<Row> open, List<Row> closed, int posts) {
@@ -83,7 +84,8 @@ public class Inbox {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock);
 		Function<Question, Row> row = question -> new Row(question, this.labels.of(posts.get(question.post()), locale),
-				areaName(question.area()), ChronoUnit.DAYS.between(received(question), today), question.isOverdue(today));
+				areaName(question.area()), received(question), ChronoUnit.DAYS.between(received(question), today),
+				question.isOverdue(today));
 		List<Row> open = this.store.ofPosts(posts.keySet(), true, now, MOST_ROWS).stream().map(row).toList();
 		List<Row> closed = this.store.ofPosts(posts.keySet(), false, now.minus(RECENTLY_CLOSED), MOST_ROWS)
 			.stream()
