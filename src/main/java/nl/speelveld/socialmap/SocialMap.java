@@ -119,6 +119,14 @@ public class SocialMap {
 		return this.directory.organisationsIn(area, parentsOf(area), type, ORGANISATIONS_PER_AREA);
 	}
 
+	/**
+	 * The organisations working in an area (or around it, or in a part of it) whose name contains
+	 * {@code named}, in any case; at most {@code limit}, by name. For choosing one among many.
+	 */
+	public List<Organisation> organisationsIn(AreaCode area, @Nullable String type, @Nullable String named, int limit) {
+		return this.directory.organisationsIn(area, parentsOf(area), type, named, Math.min(limit, ORGANISATIONS_PER_AREA));
+	}
+
 	public boolean isStale(Post post) {
 		return this.freshness.isStale(post.lastConfirmed());
 	}

@@ -27,6 +27,9 @@ public class ResponseTerms {
 
 	public static final int MOST_DAYS = 30;
 
+	/** Organisations on one page; a gemeente with more is searched by name. */
+	public static final int MOST_LISTED = 100;
+
 	private final JdbcClient jdbc;
 
 	private final QuestionSettings settings;
@@ -76,13 +79,22 @@ public class ResponseTerms {
 	public record Term(Organisation organisation, @Nullable Integer ownDays, boolean maySet) {
 	}
 
-	/** The organisations working in the gemeente, each with its term and whether the current person may set it. */
-	public List<Term> in(AreaCode gemeente) {
-		List<Organisation> organisations = this.socialMap.organisationsIn(gemeente, null);
-		Map<UUID, Integer> own = ownTerms(organisations.stream().map(Organisation::id).toList());
-		return organisations.stream()
+	/** The organisations listed, and whether there were more than fit on the page. */
+	public record Listing(List<Term> terms, boolean cutOff) {
+	}
+
+	/**
+	 * The organisations working in the gemeente, those whose name contains {@code named} when given, each with
+	 * its term and whether the current person may set it.
+	 */
+	public Listing in(AreaCode gemeente, @Nullable String named) {
+		List<Organisation> organisations = this.socialMap.organisationsIn(gemeente, null, named, MOST_LISTED + 1);
+		boolean cutOff = organisations.size() > MOST_LISTED;
+		List<Organisation> shown = cutOff ? organisations.subList(0, MOST_LISTED) : organisations;
+		Map<UUID, Integer> own = ownTerms(shown.stream().map(Organisation::id).toList());
+		return new Listing(shown.stream()
 			.map(organisation -> new Term(organisation, own.get(organisation.id()), maySet(organisation)))
-			.toList();
+			.toList(), cutOff);
 	}
 
 	/** Whether the current person may set the organisation's term: they coordinate a gemeente it works in. */

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 public class QuestionsFixture {
 
 	/** Someone who holds a post through their work profile: they see its questions in their inbox. */
-	public record Holder(UserId user, String email, String name, UUID organisation, UUID professional, UUID post,
-			String role) {
+	public record Holder(UserId user, String email, String name, UUID organisation, String organisationName,
+			UUID professional, UUID post, String role) {
 	}
 
 	private final AccountsFixture accounts;
@@ -66,7 +66,11 @@ public class QuestionsFixture {
 		UserId user = this.accounts.person(email, name);
 		UUID professional = this.socialMap.professional(name, user.value());
 		UUID post = this.socialMap.aPost(role, organisation).heldBy(professional).covering(area).save();
-		return new Holder(user, email, name, organisation, professional, post, role);
+		String organisationName = this.jdbc.sql("select name from smap_organisation where id = ?")
+			.param(organisation)
+			.query(String.class)
+			.single();
+		return new Holder(user, email, name, organisation, organisationName, professional, post, role);
 	}
 
 	/** A question left with the holder's post and not yet confirmed; returns the link's token. */
