@@ -197,7 +197,7 @@ final class AuthorisationMatrix {
 			row("GET /beheer/outbox", ADMINISTRATORS, data -> get("/beheer/outbox")));
 
 	/** Every endpoint's row: those above and the social map's. */
-	static final List<Row> ROWS = Stream.of(OWN_ROWS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING)
+	static final List<Row> ROWS = Stream.of(OWN_ROWS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING, RoutingRows.QUESTIONS)
 		.flatMap(List::stream)
 		.toList();
 
@@ -286,7 +286,10 @@ final class AuthorisationMatrix {
 
 	private final OneTimeTokenService oneTimeTokens;
 
+	private final ApplicationContext context;
+
 	private AuthorisationMatrix(ApplicationContext context) {
+		this.context = context;
 		var fixture = context.getBean(AccountsFixture.class);
 		this.grants = context.getBean(Grants.class);
 		this.invitations = context.getBean(Invitations.class);
@@ -326,6 +329,11 @@ final class AuthorisationMatrix {
 		var hsds = context.getBean(HsdsFixture.class);
 		this.hsds = hsds.utrecht();
 		this.serviceAtLocation = hsds.serviceAtLocation(this.hsds);
+	}
+
+	/** A bean of the application, for rows whose examples make their own data through a fixture. */
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
 	}
 
 	/** A small HSDS organization, new each time, for the upload example. */

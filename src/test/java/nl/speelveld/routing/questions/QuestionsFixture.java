@@ -75,9 +75,23 @@ public class QuestionsFixture {
 
 	/** A question left with the holder's post and not yet confirmed; returns the link's token. */
 	public String left(Holder holder, String area, String text, String email) {
+		return left(holder.post(), holder.role(), area, text, email);
+	}
+
+	/** A question left with a post of {@code role} and not yet confirmed; returns the link's token. */
+	public String left(UUID post, String role, String area, String text, String email) {
 		String token = QuestionLinks.newToken();
 		this.store.insertUnverified(UUID.randomUUID(), QuestionLinks.hash(token), text, email, Locale.forLanguageTag("nl"),
-				new AreaCode(area), holder.post(), holder.role());
+				new AreaCode(area), post, role);
+		return token;
+	}
+
+	/** A question left with a post of {@code role} and confirmed; returns the link's token. */
+	public String delivered(UUID post, String role, String area) {
+		String token = left(post, role, area, unique("Wie helpt ons met de speeltuin?"), AccountsFixture.email("bewoner"));
+		if (this.leaving.confirm(token) != LeavingQuestions.Confirmation.CONFIRMED) {
+			throw new IllegalStateException("The question was not delivered");
+		}
 		return token;
 	}
 
