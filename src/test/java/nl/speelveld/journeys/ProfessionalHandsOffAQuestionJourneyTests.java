@@ -161,6 +161,49 @@ class ProfessionalHandsOffAQuestionJourneyTests extends BrowserJourney {
 	}
 
 	@Test
+	void theResidentReadsTheAnswerAndTheOutcomeAndThenDeletesEverything() throws IOException {
+		Holder agent = this.questions.holder("wijkagent", "WK034406", "Wendy");
+		String residentEmail = AccountsFixture.email("bewoner");
+		String token = this.questions.delivered(agent, "WK034406", "Wie kan de kapotte lantaarnpaal laten maken?",
+				residentEmail);
+		UUID id = this.questions.id(token);
+		this.questions.answer(id, agent, "Ik heb het doorgegeven aan de gemeente. Die komt deze week.");
+		this.questions.close(id, agent, "helped", "Laat het me weten als het niet gebeurt.");
+
+		this.browser.open("/wegwijzer/vraag/" + token);
+		assertThat(this.browser.text()).contains("Je vraag is afgesloten.", "Je bent geholpen.",
+				"Ik heb het doorgegeven aan de gemeente.", "Laat het me weten als het niet gebeurt.");
+		this.browser.assertAccessible();
+		this.browser.screenshot("vraag-status-afgesloten");
+
+		tabUntil(element -> "Vraag intrekken en verwijderen".equals(element.getText()));
+		press(Keys.ENTER);
+		this.browser.press("Ja, trek mijn vraag in en verwijder alles");
+		assertThat(this.browser.heading()).isEqualTo("Je vraag is ingetrokken");
+		this.browser.assertAccessible();
+		this.browser.screenshot("vraag-ingetrokken");
+
+		this.browser.open("/wegwijzer/vraag/" + token);
+		assertThat(this.browser.text()).contains("Je vraag en je e-mailadres zijn verwijderd.")
+			.doesNotContain("Wie kan de kapotte lantaarnpaal laten maken?", "Ik heb het doorgegeven");
+		this.browser.assertAccessible();
+		this.browser.screenshot("vraag-status-verwijderd");
+
+		this.browser.open("/wegwijzer/vraag/" + UUID.randomUUID().toString().replace("-", "") + "abcdefghijk");
+		assertThat(this.browser.heading()).isEqualTo("Deze link werkt niet (meer)");
+		this.browser.assertAccessible();
+		this.browser.screenshot("vraag-link-werkt-niet");
+
+		String late = this.questions.left(agent, "WK034406", "Te laat", AccountsFixture.email("laat"));
+		this.questions.leftAgo(this.questions.id(late), Duration.ofHours(50));
+		this.browser.open("/wegwijzer/vraag/" + late + "?lang=en");
+		assertThat(this.browser.heading()).isEqualTo("This link has expired");
+		this.browser.assertAccessible();
+		this.browser.screenshot("vraag-link-verlopen-en");
+		this.browser.open("/wegwijzer/vraag/" + late + "?lang=nl");
+	}
+
+	@Test
 	void aCoordinatorGivesAnOrganisationItsOwnResponseTerm() throws IOException {
 		UUID office = this.accounts.organisation("Gemeente Utrecht " + this.unique, OrganisationType.GEMEENTE, "GM0344");
 		String email = AccountsFixture.email("coordinator");

@@ -40,8 +40,11 @@ public class QuestionsFixture {
 
 	private final JdbcClient jdbc;
 
+	private final InboxActions actions;
+
 	QuestionsFixture(AccountsFixture accounts, SocialMapFixture socialMap, QuestionStore store, LeavingQuestions leaving,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, InboxActions actions) {
+		this.actions = actions;
 		this.accounts = accounts;
 		this.socialMap = socialMap;
 		this.store = store;
@@ -106,6 +109,16 @@ public class QuestionsFixture {
 
 	public String delivered(Holder holder, String area) {
 		return delivered(holder, area, unique("Wie helpt ons met de speeltuin?"), AccountsFixture.email("bewoner"));
+	}
+
+	/** The holder answers the question, as through the inbox. */
+	public void answer(UUID question, Holder holder, String answer) {
+		this.actions.answer(question, holder.user(), answer);
+	}
+
+	/** The holder closes the question with an outcome ({@code helped}) and a note, as through the inbox. */
+	public void close(UUID question, Holder holder, String outcome, String note) {
+		this.actions.close(question, holder.user(), outcome, note);
 	}
 
 	public UUID id(String token) {
