@@ -210,6 +210,23 @@ public class LeavingQuestions {
 		return true;
 	}
 
+	/**
+	 * Withdraws every question left with this address, as when a person with that address has their account
+	 * erased: the texts and the address go, the open questions close as withdrawn.
+	 */
+	@Transactional
+	public int withdrawAllOf(String email) {
+		List<Question> found = this.store.byEmail(email);
+		Instant now = this.clock.instant();
+		for (Question question : found) {
+			if (this.store.withdraw(question, now)) {
+				this.events.publishEvent(new QuestionClosed(question.id(), QuestionOutcome.WITHDRAWN, now,
+						QuestionEvents.timeToFirstResponse(question.firstResponseAt(), this.store.steps(question.id()))));
+			}
+		}
+		return found.size();
+	}
+
 	/** The retention period in words, for the consent text: 6 maanden. */
 	public String retention(Locale locale) {
 		Period period = this.settings.retention().normalized();

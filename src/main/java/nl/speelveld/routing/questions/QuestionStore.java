@@ -75,6 +75,14 @@ class QuestionStore {
 			.optional();
 	}
 
+	/** The questions left with this address whose texts are still kept, for a person's download and erasure. */
+	List<Question> byEmail(String email) {
+		return this.jdbc.sql("select " + COLUMNS + " from routing_question where lower(email) = lower(?) order by created_at")
+			.param(email)
+			.query((rs, n) -> question(rs))
+			.list();
+	}
+
 	List<Step> steps(UUID question) {
 		return this.jdbc.sql("""
 				select at, kind, post_id, role_code, to_post_id, to_role_code, outcome, text
