@@ -3,7 +3,6 @@ package nl.speelveld.routing.questions;
 import java.util.Locale;
 import java.util.UUID;
 
-import nl.speelveld.roles.RoleType;
 import nl.speelveld.roles.Roles;
 import nl.speelveld.socialmap.Post;
 
@@ -29,22 +28,20 @@ public class PostLabels {
 	public PostLabel of(UUID post, String roleCode, Locale locale) {
 		return this.holders.post(post)
 			.map(found -> of(found, locale))
-			.orElseGet(() -> new PostLabel(post, this.messages.getMessage("question.post.gone", null, locale),
-					roleName(roleCode, locale), "", null, false));
+			.orElseGet(() -> {
+				String gone = this.messages.getMessage("question.post.gone", null, locale);
+				return new PostLabel(post, gone, gone, roleName(roleCode, locale), "", null, false);
+			});
 	}
 
 	public PostLabel of(Post post, Locale locale) {
-		return new PostLabel(post.id(), post.name(), roleName(post.roleCode(), locale), post.organisation().name(),
-				post.contact(), true);
+		return new PostLabel(post.id(), post.name(), post.title(), roleName(post.roleCode(), locale),
+				post.organisation().name(), post.contact(), true);
 	}
 
+	/** The role's name, or its code when the typology no longer has it. */
 	public String roleName(String roleCode, Locale locale) {
 		return this.roles.find(roleCode).map(role -> role.name(locale)).orElse(roleCode);
-	}
-
-	/** The role's name, with the role itself when it has none in the typology any more. */
-	public String roleName(RoleType role, Locale locale) {
-		return role.name(locale);
 	}
 
 }

@@ -90,8 +90,8 @@ class QuestionMails {
 		Locale locale = holder.locale();
 		StringBuilder body = new StringBuilder();
 		body.append(text(locale, "mail.inbox.greeting", holder.name())).append("\n\n");
-		body.append(from == null ? text(locale, "mail.inbox.arrived.intro", post.name(), post.roleName())
-				: text(locale, "mail.inbox.arrived.handed-off", from.name(), from.roleName(), post.name(), post.roleName()))
+		body.append(from == null ? text(locale, "mail.inbox.arrived.intro", post.title(), post.roleName())
+				: text(locale, "mail.inbox.arrived.handed-off", from.name(), from.roleName(), post.title(), post.roleName()))
 			.append("\n\n");
 		body.append(text(locale, "mail.inbox.due", date(dueOn, locale))).append("\n\n");
 		body.append(text(locale, "mail.inbox.open")).append('\n');
@@ -108,7 +108,7 @@ class QuestionMails {
 		String kind = overdue ? "overdue" : "due";
 		StringBuilder body = new StringBuilder();
 		body.append(text(locale, "mail.inbox.greeting", holder.name())).append("\n\n");
-		body.append(text(locale, "mail.inbox.reminder." + kind, post.name(), post.roleName(), date(receivedOn, locale),
+		body.append(text(locale, "mail.inbox.reminder." + kind, post.title(), post.roleName(), date(receivedOn, locale),
 				date(dueOn, locale)))
 			.append("\n\n");
 		body.append(text(locale, "mail.inbox.open")).append('\n');
