@@ -13,6 +13,8 @@ import nl.speelveld.security.AuthorisationMatrix.Outcome;
 import nl.speelveld.security.AuthorisationMatrix.Row;
 import nl.speelveld.security.AuthorisationMatrix.Who;
 
+import org.springframework.http.MediaType;
+
 import static nl.speelveld.security.AuthorisationMatrix.ADMINISTRATION;
 import static nl.speelveld.security.AuthorisationMatrix.EVERYONE;
 import static nl.speelveld.security.AuthorisationMatrix.SIGNED_IN;
@@ -32,6 +34,14 @@ final class RoutingRows {
 			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
 
 	private static final String BINNENSTAD = "WK034406";
+
+	static final List<Row> WEGWIJZER = List.of(
+			// Wie kan mij helpen? Public, and the question is not stored
+			row("GET /wegwijzer", EVERYONE, data -> get("/wegwijzer")),
+			row("POST /wegwijzer", EVERYONE,
+					data -> post("/wegwijzer").param("vraag", "Er wordt gedeald in ons portiek").param("postcode", "3511")),
+			row("POST /api/v1/routing", EVERYONE, data -> post("/api/v1/routing").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"question\":\"Er wordt gedeald in ons portiek\",\"postcode\":\"3511\"}")));
 
 	/** Leaving a question with a professional, its status page, the inbox and the response terms. */
 	static final List<Row> QUESTIONS = List.of(

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
@@ -97,7 +98,9 @@ class AccountsSecurity {
 					PathPatternRequestMatcher.pathPattern("/api/**"))
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"),
 					PathPatternRequestMatcher.pathPattern("/**")));
-		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+		// POST only to carry a body: the wegwijzer API stores nothing, so other software may call it without a token.
+		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+			.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/routing")));
 		http.addFilterAfter(throttle, CsrfFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forTiles(tileUrl)))

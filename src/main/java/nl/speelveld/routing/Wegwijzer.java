@@ -1,0 +1,150 @@
+package nl.speelveld.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import nl.speelveld.areas.Area;
+import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.AreaLookup;
+import nl.speelveld.areas.AreaNotFound;
+import nl.speelveld.areas.AreaSummary;
+import nl.speelveld.areas.Areas;
+import nl.speelveld.areas.InvalidLookup;
+import nl.speelveld.areas.KeyFigure;
+import nl.speelveld.socialmap.Coverage;
+import nl.speelveld.socialmap.CoveringPost;
+import nl.speelveld.socialmap.SocialMap;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Wie kan mij helpen? From a question and a place to the roles that fit and the people who cover the place.
+ * Stores nothing: the question lives only as long as the request.
+ */
+@Service
+public class Wegwijzer {
+
+	public static final int LONGEST_QUESTION = 2000;
+
+	/** Roles for which the answer names people; the others are explained only. */
+	static final int ROLES_WITH_PEOPLE = 3;
+
+	static final int PEOPLE_PER_ROLE = 5;
+
+	/**
+	 * Below this many inhabitants per km² an area reads as a village or the countryside (CBS calls areas
+	 * under 1,000 addresses per km² hardly or not urban; inhabitants run about twice the addresses).
+	 */
+	static final double VILLAGE_DENSITY = 1000;
+
+	static final String VILLAGE_ROLE = "dorpsondersteuner";
+
+	private final Router router;
+
+	private final Areas areas;
+
+	private final SocialMap socialMap;
+
+	Wegwijzer(Router router, Areas areas, SocialMap socialMap) {
+		this.router = router;
+		this.areas = areas;
+		this.socialMap = socialMap;
+	}
+
+	/** The finest area of a postcode, an area code or a point; exactly one of them is expected. */
+	public Area place(@Nullable String postcode, @Nullable String areaCode, @Nullable Double lat, @Nullable Double lon) {
+		if (postcode != null && !postcode.isBlank()) {
+			return finest(this.areas.lookupPostcode(postcode, null));
+		}
+		if (areaCode != null && !areaCode.isBlank()) {
+			AreaCode code = AreaCode.tryParse(areaCode.trim()).orElseThrow(() -> new AreaNotFound(areaCode.trim()));
+			return this.areas.area(code, null);
+		}
+		if (lat != null && lon != null) {
+			return finest(this.areas.lookup(lat, lon, null));
+		}
+		throw new InvalidLookup("problem.routing.no-place");
+	}
+
+	public Answer answer(String question, Area place, Locale locale) {
+		String text = checked(question);
+		List<CoveringPost> reaching = this.socialMap.postsReaching(place.code());
+		Setting setting = setting(place, reaching);
+		List<RoleMatch> roles = this.router.route(text, setting, locale);
+		List<RolePeople> people = new ArrayList<>();
+		List<CoveringPost> inGemeente = null;
+		for (RoleMatch role : roles.subList(0, Math.min(ROLES_WITH_PEOPLE, roles.size()))) {
+			List<CoveringPost> posts = reaching.stream()
+				.filter(post -> post.post().roleCode().equals(role.roleCode()))
+				.sorted(Comparator.comparing(CoveringPost::coverage))
+				.limit(PEOPLE_PER_ROLE)
+				.toList();
+			CoveringPost nearest = null;
+			if (posts.isEmpty()) {
+				if (inGemeente == null) {
+					inGemeente = gemeentePosts(place);
+				}
+				nearest = nearest(inGemeente, role.roleCode(), place.code());
+			}
+			people.add(new RolePeople(role.roleCode(), posts, nearest));
+		}
+		return new Answer(place, setting, roles, people);
+	}
+
+	/** The question as the wegwijzer takes it, trimmed; refused when empty or too long. */
+	public static String checked(@Nullable String question) {
+		String text = question == null ? "" : question.strip();
+		if (text.isEmpty()) {
+			throw new QuestionNotValid("problem.routing.question-empty");
+		}
+		if (text.length() > LONGEST_QUESTION) {
+			throw new QuestionNotValid("problem.routing.question-too-long", String.valueOf(LONGEST_QUESTION));
+		}
+		return text;
+	}
+
+	// A village where people live far apart, or where a dorpsondersteuner works.
+	private static Setting setting(Area place, List<CoveringPost> reaching) {
+		boolean villageRole = reaching.stream()
+			.anyMatch(post -> post.coverage() != Coverage.CHILD && post.post().roleCode().equals(VILLAGE_ROLE));
+		Number density = place.figures().get(KeyFigure.DENSITY);
+		boolean sparse = density != null && density.doubleValue() < VILLAGE_DENSITY;
+		return villageRole || sparse ? Setting.VILLAGE : Setting.CITY;
+	}
+
+	private List<CoveringPost> gemeentePosts(Area place) {
+		AreaCode gemeente = place.code().gemeente();
+		return gemeente.equals(place.code()) ? List.of() : this.socialMap.postsReaching(gemeente);
+	}
+
+	// Nearest by the CBS codes: a post in a buurt of the same wijk is nearer than one in another wijk.
+	private static @Nullable CoveringPost nearest(List<CoveringPost> posts, String role, AreaCode place) {
+		return posts.stream()
+			.filter(post -> post.post().roleCode().equals(role))
+			.max(Comparator.comparingInt((CoveringPost post) -> closeness(post, place))
+				.thenComparing(post -> post.post().name(), Comparator.reverseOrder()))
+			.orElse(null);
+	}
+
+	private static int closeness(CoveringPost post, AreaCode place) {
+		String digits = place.value().substring(2);
+		return post.post().areas().stream().mapToInt(area -> commonPrefix(area.value().substring(2), digits)).max().orElse(0);
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int length = 0;
+		while (length < a.length() && length < b.length() && a.charAt(length) == b.charAt(length)) {
+			length++;
+		}
+		return length;
+	}
+
+	private Area finest(AreaLookup lookup) {
+		AreaSummary finest = lookup.finest();
+		return this.areas.area(finest.code(), finest.year());
+	}
+
+}
