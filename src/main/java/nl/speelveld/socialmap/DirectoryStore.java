@@ -94,15 +94,25 @@ class DirectoryStore {
 
 	/** Organisations working in the area, around it or in a part of it, optionally of one type. */
 	List<Organisation> organisationsIn(AreaCode area, List<AreaCode> parents, @Nullable String type, int limit) {
+		return organisationsIn(area, parents, type, null, limit);
+	}
+
+	/** As above, and only those whose name contains {@code named}, in any case, when it is given. */
+	List<Organisation> organisationsIn(AreaCode area, List<AreaCode> parents, @Nullable String type,
+			@Nullable String named, int limit) {
+		String pattern = named == null || named.isBlank() ? null
+				: "%" + named.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return this.jdbc.sql(ORGANISATION + " " + """
 				 where o.id in (select a.organisation_id from smap_organisation_area a
 				                where a.area_code = :area or a.area_code = any(:parents) or substr(a.area_code, 3) like :inside)
 				   and (cast(:type as text) is null or o.type = :type)
+				   and (cast(:named as text) is null or o.name ilike :named)
 				 order by lower(o.name) limit :limit""")
 			.param("area", area.value())
 			.param("parents", parents.stream().map(AreaCode::value).toArray(String[]::new))
 			.param("inside", area.value().substring(2) + "%")
 			.param("type", type)
+			.param("named", pattern)
 			.param("limit", limit)
 			.query((rs, n) -> organisation(rs))
 			.list();

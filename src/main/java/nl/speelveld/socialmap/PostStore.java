@@ -40,6 +40,14 @@ class PostStore {
 			.list();
 	}
 
+	/** Every post the account answers for, as owner or through its work profile; ended posts too. */
+	List<Post> heldBy(UUID user) {
+		return this.jdbc.sql(PostRows.SELECT + " where p.owner_id = :user or pr.user_id = :user order by p.role_code, p.title")
+			.param("user", user)
+			.query((rs, n) -> PostRows.post(rs))
+			.list();
+	}
+
 	/**
 	 * The current posts whose coverage includes {@code area} itself, one of {@code parents}, or an area
 	 * inside it (by code prefix), each way found through its own index. Village codes share their digits

@@ -93,6 +93,14 @@ public class SocialMap {
 		return this.posts.ofProfessional(professional.id());
 	}
 
+	/**
+	 * Every post an account answers for: those it owns and those held through its work profile, ended ones
+	 * too, as work may still wait there (questions left with the post, say).
+	 */
+	public List<Post> postsHeldBy(UUID user) {
+		return this.posts.heldBy(user);
+	}
+
 	public Place place(UUID id) {
 		return this.directory.place(id).orElseThrow(() -> new SocialMapEntryNotFound("place", id));
 	}
@@ -109,6 +117,14 @@ public class SocialMap {
 	/** The organisations working in an area (or around it, or in a part of it); {@code type} narrows them down. */
 	public List<Organisation> organisationsIn(AreaCode area, @Nullable String type) {
 		return this.directory.organisationsIn(area, parentsOf(area), type, ORGANISATIONS_PER_AREA);
+	}
+
+	/**
+	 * The organisations working in an area (or around it, or in a part of it) whose name contains
+	 * {@code named}, in any case; at most {@code limit}, by name. For choosing one among many.
+	 */
+	public List<Organisation> organisationsIn(AreaCode area, @Nullable String type, @Nullable String named, int limit) {
+		return this.directory.organisationsIn(area, parentsOf(area), type, named, Math.min(limit, ORGANISATIONS_PER_AREA));
 	}
 
 	public boolean isStale(Post post) {

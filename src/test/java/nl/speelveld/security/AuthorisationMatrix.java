@@ -196,12 +196,12 @@ final class AuthorisationMatrix {
 			row("GET /beheer/audit", ADMINISTRATORS, data -> get("/beheer/audit")),
 			row("GET /beheer/outbox", ADMINISTRATORS, data -> get("/beheer/outbox")));
 
-	/** Every endpoint's row: those above and the social map's. */
 	/** Endpoints that take a POST only to carry a body and change nothing, so need no CSRF token. */
 	static final Set<String> READS_BY_POST = Set.of("POST /api/v1/routing");
 
+	/** Every endpoint's row: those above, the social map's and the wegwijzer's. */
 	static final List<Row> ROWS = Stream.of(OWN_ROWS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING, RoutingRows.WEGWIJZER,
-			RoutingRows.KNOWLEDGE)
+			RoutingRows.KNOWLEDGE, RoutingRows.QUESTIONS)
 		.flatMap(List::stream)
 		.toList();
 
@@ -290,7 +290,10 @@ final class AuthorisationMatrix {
 
 	private final OneTimeTokenService oneTimeTokens;
 
+	private final ApplicationContext context;
+
 	private AuthorisationMatrix(ApplicationContext context) {
+		this.context = context;
 		var fixture = context.getBean(AccountsFixture.class);
 		this.grants = context.getBean(Grants.class);
 		this.invitations = context.getBean(Invitations.class);
@@ -330,6 +333,11 @@ final class AuthorisationMatrix {
 		var hsds = context.getBean(HsdsFixture.class);
 		this.hsds = hsds.utrecht();
 		this.serviceAtLocation = hsds.serviceAtLocation(this.hsds);
+	}
+
+	/** A bean of the application, for rows whose examples make their own data through a fixture. */
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
 	}
 
 	/** A small HSDS organization, new each time, for the upload example. */
