@@ -42,6 +42,11 @@ public class Wegwijzer {
 
 	static final String VILLAGE_ROLE = "dorpsondersteuner";
 
+	/** Those working in the place itself first, then around it, then in a part; current data before stale; by name. */
+	private static final Comparator<CoveringPost> NEAREST_FIRST = Comparator.comparing(CoveringPost::coverage)
+		.thenComparing(CoveringPost::stale)
+		.thenComparing(post -> post.post().name().toLowerCase(Locale.ROOT));
+
 	private final Router router;
 
 	private final Areas areas;
@@ -79,7 +84,7 @@ public class Wegwijzer {
 		for (RoleMatch role : roles.subList(0, Math.min(ROLES_WITH_PEOPLE, roles.size()))) {
 			List<CoveringPost> posts = reaching.stream()
 				.filter(post -> post.post().roleCode().equals(role.roleCode()))
-				.sorted(Comparator.comparing(CoveringPost::coverage))
+				.sorted(NEAREST_FIRST)
 				.limit(PEOPLE_PER_ROLE)
 				.toList();
 			CoveringPost nearest = null;

@@ -3,6 +3,7 @@ package nl.speelveld.journeys;
 import java.io.IOException;
 import java.util.function.Predicate;
 
+import nl.speelveld.accounts.AccountsFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -12,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A journey class drives one Chromium through Speelveld on its random port, opened once for all its tests. */
 @Tag("browser")
@@ -60,6 +63,15 @@ abstract class BrowserJourney {
 			press(Keys.TAB);
 		}
 		throw new AssertionError("Could not reach the element with the keyboard on " + this.browser.path());
+	}
+
+	/** Signs in on the sign-in page with the password every test account has. */
+	void signInWithPassword(String email) {
+		this.browser.open("/inloggen");
+		this.browser.fill("wachtwoord-email", email);
+		this.browser.fill("wachtwoord", AccountsFixture.PASSWORD);
+		this.browser.press("Inloggen");
+		assertThat(this.browser.path()).as("signed in as %s", email).startsWith("/account");
 	}
 
 }

@@ -181,13 +181,6 @@ class CoordinatorFillsAGapInThePlayingFieldJourneyTests extends BrowserJourney {
 		return this.browser.driver().findElement(By.id("gaten")).findElement(By.xpath("..")).getText();
 	}
 
-	private void signInWithPassword(String email) {
-		this.browser.open("/inloggen");
-		this.browser.fill("wachtwoord-email", email);
-		this.browser.fill("wachtwoord", AccountsFixture.PASSWORD);
-		this.browser.press("Inloggen");
-		assertThat(this.browser.path()).as("signed in as %s", email).startsWith("/account");
-	}
 
 	private record Gap(Area wijk, FocusTheme theme, String themeName) {
 	}

@@ -112,12 +112,5 @@ class CoordinatorTeachesTheWegwijzerAWordJourneyTests extends BrowserJourney {
 				element);
 	}
 
-	private void signInWithPassword(String email) {
-		this.browser.open("/inloggen");
-		this.browser.fill("wachtwoord-email", email);
-		this.browser.fill("wachtwoord", AccountsFixture.PASSWORD);
-		this.browser.press("Inloggen");
-		assertThat(this.browser.path()).as("signed in as %s", email).startsWith("/account");
-	}
 
 }

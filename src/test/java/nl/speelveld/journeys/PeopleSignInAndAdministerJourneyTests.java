@@ -177,12 +177,5 @@ class PeopleSignInAndAdministerJourneyTests extends BrowserJourney {
 		assertThat(this.browser.path()).startsWith("/inloggen");
 	}
 
-	private void signInWithPassword(String email) {
-		this.browser.open("/inloggen");
-		this.browser.fill("wachtwoord-email", email);
-		this.browser.fill("wachtwoord", AccountsFixture.PASSWORD);
-		this.browser.press("Inloggen");
-		assertThat(this.browser.path()).as("signed in as %s", email).startsWith("/account");
-	}
 
 }

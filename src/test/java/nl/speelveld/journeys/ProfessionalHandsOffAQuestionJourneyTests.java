@@ -231,12 +231,5 @@ class ProfessionalHandsOffAQuestionJourneyTests extends BrowserJourney {
 		this.browser.screenshot("reactietermijnen");
 	}
 
-	private void signInWithPassword(String email) {
-		this.browser.open("/inloggen");
-		this.browser.fill("wachtwoord-email", email);
-		this.browser.fill("wachtwoord", AccountsFixture.PASSWORD);
-		this.browser.press("Inloggen");
-		assertThat(this.browser.path()).as("signed in as %s", email).startsWith("/account");
-	}
 
 }

@@ -174,12 +174,5 @@ class ProfessionalPutsTheirWorkOnTheMapJourneyTests extends BrowserJourney {
 		this.browser.screenshot("post-bewerken");
 	}
 
-	private void signInWithPassword(String email) {
-		this.browser.open("/inloggen");
-		this.browser.fill("wachtwoord-email", email);
-		this.browser.fill("wachtwoord", AccountsFixture.PASSWORD);
-		this.browser.press("Inloggen");
-		assertThat(this.browser.path()).as("signed in as %s", email).startsWith("/account");
-	}
 
 }

@@ -1,8 +1,12 @@
 package nl.speelveld.routing.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 import nl.speelveld.areas.Area;
 import nl.speelveld.roles.Roles;
@@ -10,7 +14,9 @@ import nl.speelveld.routing.Answer;
 import nl.speelveld.routing.RoleMatch;
 import nl.speelveld.routing.Setting;
 import nl.speelveld.routing.Wegwijzer;
+import nl.speelveld.routing.questions.Holders;
 import nl.speelveld.shared.Problem;
+import nl.speelveld.socialmap.CoveringPost;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -32,11 +38,14 @@ class WegwijzerController {
 
 	private final Roles roles;
 
+	private final Holders holders;
+
 	private final MessageSource messages;
 
-	WegwijzerController(Wegwijzer wegwijzer, Roles roles, MessageSource messages) {
+	WegwijzerController(Wegwijzer wegwijzer, Roles roles, Holders holders, MessageSource messages) {
 		this.wegwijzer = wegwijzer;
 		this.roles = roles;
+		this.holders = holders;
 		this.messages = messages;
 	}
 
@@ -81,7 +90,9 @@ class WegwijzerController {
 		}
 		model.addAttribute("place", answer.place());
 		model.addAttribute("village", answer.setting() == Setting.VILLAGE);
-		model.addAttribute("top", top(answer));
+		List<RoleAnswer> top = top(answer);
+		model.addAttribute("top", top);
+		model.addAttribute("receiving", receiving(top));
 		model.addAttribute("others", others(answer));
 		return "routing/answer";
 	}
@@ -94,6 +105,25 @@ class WegwijzerController {
 					answer.peopleFor(match.roleCode()).orElse(null)));
 		}
 		return top;
+	}
+
+	// A question can be left only where someone reads the post's inbox; elsewhere the page gives the contact.
+	private Set<UUID> receiving(List<RoleAnswer> top) {
+		LocalDate today = LocalDate.now();
+		Set<UUID> receiving = new HashSet<>();
+		for (RoleAnswer role : top) {
+			if (role.people() == null) {
+				continue;
+			}
+			List<CoveringPost> shown = new ArrayList<>(role.people().posts());
+			if (role.people().nearest() != null) {
+				shown.add(role.people().nearest());
+			}
+			shown.stream()
+				.filter(covering -> this.holders.canReceive(covering.post(), today))
+				.forEach(covering -> receiving.add(covering.post().id()));
+		}
+		return receiving;
 	}
 
 	private List<RoleAnswer> others(Answer answer) {

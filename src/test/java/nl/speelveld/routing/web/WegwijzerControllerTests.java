@@ -3,6 +3,7 @@ package nl.speelveld.routing.web;
 import java.util.UUID;
 
 import nl.speelveld.SpeelveldTest;
+import nl.speelveld.accounts.AccountsFixture;
 import nl.speelveld.socialmap.SocialMapFixture;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,9 @@ class WegwijzerControllerTests {
 	@Autowired
 	SocialMapFixture socialMap;
 
+	@Autowired
+	AccountsFixture accounts;
+
 	@Test
 	void theFormAsksForAQuestionAndAPostcodeAndPromisesNotToKeepIt() {
 		assertThat(this.mvc.get().uri("/wegwijzer")).hasStatusOk()
@@ -34,8 +38,10 @@ class WegwijzerControllerTests {
 		UUID police = this.socialMap.organisation("Politie Oude Wijken " + unique, "politie", "GM0014");
 		UUID post = this.socialMap.aPost("wijkagent", police)
 			.heldBy(this.socialMap.professional("Wendy Wijkagent " + unique))
+			.ownedBy(this.accounts.person(AccountsFixture.email("wendy"), "Wendy").value())
 			.covering("WK001403")
 			.save();
+		this.socialMap.aPost("wijkagent", police).titled("Wijkagent zonder inbox " + unique).covering("WK001403").save();
 
 		String page = this.mvc.post().uri("/wegwijzer").with(csrf())
 			.param("vraag", "Er wordt gedeald in ons portiek")
@@ -47,7 +53,9 @@ class WegwijzerControllerTests {
 		assertThat(page).contains("Nummer 1:", "Wijkagent", "Waarom deze rol?", "drugs en criminaliteit",
 				"Wendy Wijkagent " + unique, "Politie Oude Wijken " + unique, "action=\"/wegwijzer/achterlaten\"",
 				"name=\"post\" value=\"" + post + "\"", "name=\"area\" value=\"WK001403\"",
-				"Laat je vraag achter bij Wendy Wijkagent " + unique);
+				"Laat je vraag achter bij Wendy Wijkagent " + unique,
+				"Wijkagent zonder inbox " + unique + " ontvangt nog geen vragen via Speelveld");
+		assertThat(page).doesNotContain("Laat je vraag achter bij Wijkagent zonder inbox");
 		assertThat(page.indexOf("Nummer 1:")).isLessThan(page.indexOf("Nummer 2:"));
 	}
 
