@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import nl.speelveld.areas.Area;
 import nl.speelveld.areas.AreaCode;
@@ -76,25 +78,20 @@ public class Wegwijzer {
 
 	public Answer answer(String question, Area place, Locale locale) {
 		String text = checked(question);
-		List<CoveringPost> reaching = this.socialMap.postsReaching(place.code());
-		Setting setting = setting(place, reaching);
+		Setting setting = setting(place);
 		List<RoleMatch> roles = this.router.route(text, setting, locale);
+		List<String> top = roles.subList(0, Math.min(ROLES_WITH_PEOPLE, roles.size())).stream().map(RoleMatch::roleCode).toList();
+		Map<String, List<CoveringPost>> here = byRole(this.socialMap.postsReaching(place.code(), top));
+		List<String> missing = top.stream().filter(role -> !here.containsKey(role)).toList();
+		Map<String, List<CoveringPost>> elsewhere = missing.isEmpty() ? Map.of() : byRole(gemeentePosts(place, missing));
 		List<RolePeople> people = new ArrayList<>();
-		List<CoveringPost> inGemeente = null;
-		for (RoleMatch role : roles.subList(0, Math.min(ROLES_WITH_PEOPLE, roles.size()))) {
-			List<CoveringPost> posts = reaching.stream()
-				.filter(post -> post.post().roleCode().equals(role.roleCode()))
+		for (String role : top) {
+			List<CoveringPost> posts = here.getOrDefault(role, List.of()).stream()
 				.sorted(NEAREST_FIRST)
 				.limit(PEOPLE_PER_ROLE)
 				.toList();
-			CoveringPost nearest = null;
-			if (posts.isEmpty()) {
-				if (inGemeente == null) {
-					inGemeente = gemeentePosts(place);
-				}
-				nearest = nearest(inGemeente, role.roleCode(), place.code());
-			}
-			people.add(new RolePeople(role.roleCode(), posts, nearest));
+			CoveringPost nearest = posts.isEmpty() ? nearest(elsewhere.getOrDefault(role, List.of()), place.code()) : null;
+			people.add(new RolePeople(role, posts, nearest));
 		}
 		return new Answer(place, setting, roles, people);
 	}
@@ -112,23 +109,29 @@ public class Wegwijzer {
 	}
 
 	// A village where people live far apart, or where a dorpsondersteuner works.
-	private static Setting setting(Area place, List<CoveringPost> reaching) {
-		boolean villageRole = reaching.stream()
-			.anyMatch(post -> post.coverage() != Coverage.CHILD && post.post().roleCode().equals(VILLAGE_ROLE));
+	private Setting setting(Area place) {
 		Number density = place.figures().get(KeyFigure.DENSITY);
-		boolean sparse = density != null && density.doubleValue() < VILLAGE_DENSITY;
-		return villageRole || sparse ? Setting.VILLAGE : Setting.CITY;
+		if (density != null && density.doubleValue() < VILLAGE_DENSITY) {
+			return Setting.VILLAGE;
+		}
+		boolean villageRole = this.socialMap.postsReaching(place.code(), List.of(VILLAGE_ROLE))
+			.stream()
+			.anyMatch(post -> post.coverage() != Coverage.CHILD);
+		return villageRole ? Setting.VILLAGE : Setting.CITY;
 	}
 
-	private List<CoveringPost> gemeentePosts(Area place) {
+	private List<CoveringPost> gemeentePosts(Area place, List<String> roles) {
 		AreaCode gemeente = place.code().gemeente();
-		return gemeente.equals(place.code()) ? List.of() : this.socialMap.postsReaching(gemeente);
+		return gemeente.equals(place.code()) ? List.of() : this.socialMap.postsReaching(gemeente, roles);
+	}
+
+	private static Map<String, List<CoveringPost>> byRole(List<CoveringPost> posts) {
+		return posts.stream().collect(Collectors.groupingBy(post -> post.post().roleCode()));
 	}
 
 	// Nearest by the CBS codes: a post in a buurt of the same wijk is nearer than one in another wijk.
-	private static @Nullable CoveringPost nearest(List<CoveringPost> posts, String role, AreaCode place) {
+	private static @Nullable CoveringPost nearest(List<CoveringPost> posts, AreaCode place) {
 		return posts.stream()
-			.filter(post -> post.post().roleCode().equals(role))
 			.max(Comparator.comparingInt((CoveringPost post) -> closeness(post, place))
 				.thenComparing(post -> post.post().name(), Comparator.reverseOrder()))
 			.orElse(null);

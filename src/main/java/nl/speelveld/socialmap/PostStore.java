@@ -1,5 +1,6 @@
 package nl.speelveld.socialmap;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,6 +64,15 @@ class PostStore {
 				+ PostRows.CURRENT + " order by p.role_code, p.title, p.id offset :offset limit :limit"), area, parents)
 			.param("offset", offset)
 			.param("limit", limit)
+			.query((rs, n) -> PostRows.post(rs))
+			.list();
+	}
+
+	/** The posts of {@link #reaching(AreaCode, List)} in one of {@code roles}: a few roles rather than all posts. */
+	List<Post> reaching(AreaCode area, List<AreaCode> parents, Collection<String> roles) {
+		return withReachParameters(this.jdbc.sql(PostRows.SELECT + " where p.id in (" + REACHING + ") and "
+				+ "p.role_code = any(:roles) and " + PostRows.CURRENT + " order by p.role_code, p.title, p.id"), area, parents)
+			.param("roles", roles.toArray(String[]::new))
 			.query((rs, n) -> PostRows.post(rs))
 			.list();
 	}

@@ -1,6 +1,7 @@
 package nl.speelveld.socialmap;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,15 @@ public class SocialMap {
 		// Most areas fit on the first page, and then the page is the count.
 		int total = page == 0 && items.size() < size ? items.size() : this.posts.countReaching(area, parents);
 		return new PostPage(items, total, page, size);
+	}
+
+	/** The posts of {@link #postsReaching(AreaCode)} in one of {@code roles}, for a few roles at a time. */
+	public List<CoveringPost> postsReaching(AreaCode area, Collection<String> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		List<AreaCode> parents = parentsOf(area);
+		return this.posts.reaching(area, parents, roles).stream().map(post -> covering(post, area, parents)).toList();
 	}
 
 	public Post post(UUID id) {
