@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -57,6 +58,16 @@ class QuestionTextsStayOutOfTheLogTests {
 		String closing = "Geheime afsluiting " + UUID.randomUUID();
 		String email = AccountsFixture.email("geheim");
 		String post = agent.post().toString();
+
+		// Asking the wegwijzer, on the page and through the API, well and badly formed
+		this.mvc.post().uri("/wegwijzer").param("vraag", question).param("postcode", "3511").with(csrf()).exchange();
+		this.mvc.post().uri("/wegwijzer").param("vraag", question).param("postcode", "0000").with(csrf()).exchange();
+		this.mvc.post().uri("/api/v1/routing").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"question\":\"" + question + "\",\"postcode\":\"3511\"}").exchange();
+		this.mvc.post().uri("/api/v1/routing").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"question\": " + question + ", \"postcode\": 3511}").exchange();
+		this.mvc.post().uri("/api/v1/routing").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"question\":\"" + question + "\",\"area\":\"" + question + "\"}").exchange();
 
 		this.mvc.post().uri("/wegwijzer/achterlaten").param("question", question).param("area", BINNENSTAD)
 			.param("post", post).param("role", "wijkagent").with(csrf()).exchange();
