@@ -17,7 +17,6 @@ import nl.speelveld.areas.InvalidLookup;
 import nl.speelveld.areas.KeyFigure;
 import nl.speelveld.socialmap.Coverage;
 import nl.speelveld.socialmap.CoveringPost;
-import nl.speelveld.socialmap.SocialMap;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -53,12 +52,15 @@ public class Wegwijzer {
 
 	private final Areas areas;
 
-	private final SocialMap socialMap;
+	private final KeptAreas keptAreas;
 
-	Wegwijzer(Router router, Areas areas, SocialMap socialMap) {
+	private final KeptPosts posts;
+
+	Wegwijzer(Router router, Areas areas, KeptAreas keptAreas, KeptPosts posts) {
 		this.router = router;
 		this.areas = areas;
-		this.socialMap = socialMap;
+		this.keptAreas = keptAreas;
+		this.posts = posts;
 	}
 
 	/** The finest area of a postcode, an area code or a point; exactly one of them is expected. */
@@ -68,7 +70,7 @@ public class Wegwijzer {
 		}
 		if (areaCode != null && !areaCode.isBlank()) {
 			AreaCode code = AreaCode.tryParse(areaCode.trim()).orElseThrow(() -> new AreaNotFound(areaCode.trim()));
-			return this.areas.area(code, null);
+			return this.keptAreas.area(code, null);
 		}
 		if (lat != null && lon != null) {
 			return finest(this.areas.lookup(lat, lon, null));
@@ -78,12 +80,13 @@ public class Wegwijzer {
 
 	public Answer answer(String question, Area place, Locale locale) {
 		String text = checked(question);
-		Setting setting = setting(place);
+		long revision = this.posts.revision();
+		Setting setting = setting(place, revision);
 		List<RoleMatch> roles = this.router.route(text, setting, locale);
 		List<String> top = roles.subList(0, Math.min(ROLES_WITH_PEOPLE, roles.size())).stream().map(RoleMatch::roleCode).toList();
-		Map<String, List<CoveringPost>> here = byRole(this.socialMap.postsReaching(place.code(), top));
+		Map<String, List<CoveringPost>> here = byRole(this.posts.reaching(place.code(), top, revision));
 		List<String> missing = top.stream().filter(role -> !here.containsKey(role)).toList();
-		Map<String, List<CoveringPost>> elsewhere = missing.isEmpty() ? Map.of() : byRole(gemeentePosts(place, missing));
+		Map<String, List<CoveringPost>> elsewhere = missing.isEmpty() ? Map.of() : byRole(gemeentePosts(place, missing, revision));
 		List<RolePeople> people = new ArrayList<>();
 		for (String role : top) {
 			List<CoveringPost> posts = here.getOrDefault(role, List.of()).stream()
@@ -109,20 +112,20 @@ public class Wegwijzer {
 	}
 
 	// A village where people live far apart, or where a dorpsondersteuner works.
-	private Setting setting(Area place) {
+	private Setting setting(Area place, long revision) {
 		Number density = place.figures().get(KeyFigure.DENSITY);
 		if (density != null && density.doubleValue() < VILLAGE_DENSITY) {
 			return Setting.VILLAGE;
 		}
-		boolean villageRole = this.socialMap.postsReaching(place.code(), List.of(VILLAGE_ROLE))
+		boolean villageRole = this.posts.reaching(place.code(), List.of(VILLAGE_ROLE), revision)
 			.stream()
 			.anyMatch(post -> post.coverage() != Coverage.CHILD);
 		return villageRole ? Setting.VILLAGE : Setting.CITY;
 	}
 
-	private List<CoveringPost> gemeentePosts(Area place, List<String> roles) {
+	private List<CoveringPost> gemeentePosts(Area place, List<String> roles, long revision) {
 		AreaCode gemeente = place.code().gemeente();
-		return gemeente.equals(place.code()) ? List.of() : this.socialMap.postsReaching(gemeente, roles);
+		return gemeente.equals(place.code()) ? List.of() : this.posts.reaching(gemeente, roles, revision);
 	}
 
 	private static Map<String, List<CoveringPost>> byRole(List<CoveringPost> posts) {
@@ -152,7 +155,7 @@ public class Wegwijzer {
 
 	private Area finest(AreaLookup lookup) {
 		AreaSummary finest = lookup.finest();
-		return this.areas.area(finest.code(), finest.year());
+		return this.keptAreas.area(finest.code(), finest.year());
 	}
 
 }

@@ -77,6 +77,11 @@ class PostStore {
 			.list();
 	}
 
+	/** The social map's revision: raised by every change to posts, their areas or organisations (V10). */
+	long revision() {
+		return this.jdbc.sql("select revision from smap_revision").query(Long.class).single();
+	}
+
 	int countReaching(AreaCode area, List<AreaCode> parents) {
 		return withReachParameters(this.jdbc.sql("select count(*) from smap_post p where p.id in (" + REACHING + ") and "
 				+ PostRows.CURRENT), area, parents)

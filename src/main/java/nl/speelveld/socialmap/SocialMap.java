@@ -70,6 +70,14 @@ public class SocialMap {
 		return this.posts.reaching(area, parents, roles).stream().map(post -> covering(post, area, parents)).toList();
 	}
 
+	/**
+	 * A number that changes whenever posts, their areas or organisations change, on any node: what is derived
+	 * from posts can be kept as long as it stays the same (posts also start and end by the day).
+	 */
+	public long revision() {
+		return this.posts.revision();
+	}
+
 	public Post post(UUID id) {
 		return this.posts.byId(id).orElseThrow(() -> new SocialMapEntryNotFound("post", id));
 	}

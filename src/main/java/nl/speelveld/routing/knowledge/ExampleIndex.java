@@ -1,7 +1,9 @@
 package nl.speelveld.routing.knowledge;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,9 @@ final class ExampleIndex {
 
 	private final List<Vector> vectors;
 
+	/** Per stem, the examples that have it: a question is compared only with examples it shares a stem with. */
+	private final Map<String, List<Vector>> withStem = new HashMap<>();
+
 	private final Map<String, Double> idf = new HashMap<>();
 
 	ExampleIndex(List<Example> examples) {
@@ -29,6 +34,8 @@ final class ExampleIndex {
 		}
 		documents.forEach((stem, count) -> this.idf.put(stem, Math.log(1.0 + examples.size() / (double) count)));
 		this.vectors = examples.stream().map(example -> vector(example, stems.get(example))).toList();
+		this.vectors.forEach(vector -> vector.weights().keySet()
+			.forEach(stem -> this.withStem.computeIfAbsent(stem, key -> new ArrayList<>()).add(vector)));
 	}
 
 	/** The example of each role most like the question, with its cosine similarity (0..1). */
@@ -55,15 +62,12 @@ final class ExampleIndex {
 		if (norm == 0) {
 			return closest;
 		}
-		for (Vector vector : this.vectors) {
-			double dot = 0;
-			for (var entry : question.entrySet()) {
-				dot += entry.getValue() * vector.weights().getOrDefault(entry.getKey(), 0.0);
-			}
-			double cosine = dot / (norm * vector.norm());
-			closest.merge(vector.example().roleCode(), new SimilarExample(vector.example(), cosine),
-					(old, candidate) -> candidate.similarity() > old.similarity() ? candidate : old);
-		}
+		Map<Vector, Double> dots = new IdentityHashMap<>();
+		question.forEach((stem, weight) -> this.withStem.getOrDefault(stem, List.of())
+			.forEach(vector -> dots.merge(vector, weight * vector.weights().get(stem), Double::sum)));
+		dots.forEach((vector, dot) -> closest.merge(vector.example().roleCode(),
+				new SimilarExample(vector.example(), dot / (norm * vector.norm())),
+				(old, candidate) -> candidate.similarity() > old.similarity() ? candidate : old));
 		return closest;
 	}
 

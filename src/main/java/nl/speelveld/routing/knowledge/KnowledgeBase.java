@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import nl.speelveld.roles.RoleType;
 import nl.speelveld.roles.Roles;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The knowledge the wegwijzer routes with, read from the database and compiled into indexes. Routing runs on
- * every question, so the compiled form is kept and read again every few seconds, which also brings changes
- * made on another app node; a change made here is used at once ({@link #forget()}).
+ * every question, so the compiled form is kept; every few seconds one question looks whether the knowledge's
+ * revision (or the role typology) moved, on this node or another, and only then is it compiled again. A
+ * change made here is used at once ({@link #forget()}).
  */
 @Service
 public class KnowledgeBase {
@@ -28,6 +30,8 @@ public class KnowledgeBase {
 
 	private volatile @Nullable Compiled compiled;
 
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
 	/** The knowledge with its indexes, as one consistent whole. */
 	public static final class Compiled {
 
@@ -37,13 +41,20 @@ public class KnowledgeBase {
 
 		private final ExampleIndex examples;
 
-		private final long readAt;
+		private final long revision;
 
-		Compiled(Knowledge knowledge, TermIndex terms, ExampleIndex examples, long readAt) {
+		private final List<RoleType> roles;
+
+		private volatile long checkedAt;
+
+		Compiled(Knowledge knowledge, TermIndex terms, ExampleIndex examples, long revision, List<RoleType> roles,
+				long checkedAt) {
 			this.knowledge = knowledge;
 			this.terms = terms;
 			this.examples = examples;
-			this.readAt = readAt;
+			this.revision = revision;
+			this.roles = roles;
+			this.checkedAt = checkedAt;
 		}
 
 		public Knowledge knowledge() {
@@ -68,9 +79,29 @@ public class KnowledgeBase {
 
 	public Compiled current() {
 		Compiled now = this.compiled;
-		if (now == null || System.nanoTime() - now.readAt > FRESH_FOR_NANOS) {
-			now = compile();
-			this.compiled = now;
+		if (now == null) {
+			synchronized (this) {
+				now = this.compiled;
+				if (now == null) {
+					now = compile();
+					this.compiled = now;
+				}
+			}
+		}
+		else if (System.nanoTime() - now.checkedAt > FRESH_FOR_NANOS && this.refreshing.compareAndSet(false, true)) {
+			// One question looks for changes; the others go on with what is there meanwhile.
+			try {
+				if (now.revision != this.store.revision() || !now.roles.equals(this.roles.all())) {
+					now = compile();
+					this.compiled = now;
+				}
+				else {
+					now.checkedAt = System.nanoTime();
+				}
+			}
+			finally {
+				this.refreshing.set(false);
+			}
 		}
 		return now;
 	}
@@ -82,15 +113,17 @@ public class KnowledgeBase {
 
 	private Compiled compile() {
 		long readAt = System.nanoTime();
+		long revision = this.store.revision();
+		List<RoleType> roleTypes = this.roles.all();
 		Knowledge knowledge = this.store.read();
 		Map<String, List<String>> names = new LinkedHashMap<>();
-		for (RoleType role : this.roles.all()) {
+		for (RoleType role : roleTypes) {
 			List<String> known = new ArrayList<>(List.of(role.nameNl(), role.nameEn()));
 			role.aliases().forEach(alias -> known.add(alias.title()));
 			names.put(role.code(), known);
 		}
 		return new Compiled(knowledge, new TermIndex(knowledge.terms(), names), new ExampleIndex(knowledge.examples()),
-				readAt);
+				revision, roleTypes, readAt);
 	}
 
 }

@@ -21,6 +21,11 @@ public class KnowledgeStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Raised by every change to the knowledge, on any node. */
+	public long revision() {
+		return this.jdbc.sql("select revision from routing_knowledge_revision").query(Long.class).single();
+	}
+
 	public Knowledge read() {
 		Map<String, Map<String, Double>> roles = new LinkedHashMap<>();
 		this.jdbc.sql("select topic_code, role_code, weight from routing_topic_role order by weight desc, role_code")

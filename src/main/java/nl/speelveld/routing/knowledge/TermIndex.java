@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The terms of the knowledge, stemmed and indexed by their first word, so that a question is read in one
@@ -46,6 +47,16 @@ final class TermIndex {
 
 	private final List<RoleName> roleNames = new ArrayList<>();
 
+	/** What a word not found as such turned out to be (parts, typos): the same words come back in many questions. */
+	private final Map<String, List<Found>> unusualWords = new ConcurrentHashMap<>();
+
+	private static final int UNUSUAL_WORDS_KEPT = 50_000;
+
+	private final Map<String, List<RoleName>> nameStarts = new ConcurrentHashMap<>();
+
+	private record Found(Term term, double quality) {
+	}
+
 	TermIndex(List<Term> terms, Map<String, List<String>> roleNames) {
 		for (Term term : terms) {
 			List<String> stems = TextAnalysis.words(term.term())
@@ -80,10 +91,8 @@ final class TermIndex {
 				found |= phrasesAt(words, at, lang, hits);
 			}
 			if (!found) {
-				found = compoundAt(words.get(at), hits);
-			}
-			if (!found) {
-				typoAt(words.get(at), hits);
+				Word word = words.get(at);
+				unusual(word).forEach(hit -> keep(hits, new Hit(hit.term(), hit.quality(), List.of(word.written()))));
 			}
 		}
 		return new Recognition(words, List.copyOf(hits.values()), mentions(words));
@@ -126,6 +135,22 @@ final class TermIndex {
 			position = next;
 		}
 		return written;
+	}
+
+	private List<Found> unusual(Word word) {
+		List<Found> found = this.unusualWords.get(word.normal());
+		if (found == null) {
+			Map<Long, Hit> hits = new LinkedHashMap<>();
+			if (!compoundAt(word, hits)) {
+				typoAt(word, hits);
+			}
+			found = hits.values().stream().map(hit -> new Found(hit.term(), hit.quality())).toList();
+			if (this.unusualWords.size() >= UNUSUAL_WORDS_KEPT) {
+				this.unusualWords.clear();
+			}
+			this.unusualWords.put(word.normal(), found);
+		}
+		return found;
 	}
 
 	// Dutch glues words together: the last part carries the meaning (drugsoverlast is overlast), the first
@@ -182,22 +207,38 @@ final class TermIndex {
 
 	private List<Mention> mentions(List<Word> words) {
 		List<Mention> mentions = new ArrayList<>();
-		for (RoleName name : this.roleNames) {
-			for (int at = 0; at + name.normals().size() <= words.size(); at++) {
-				int from = at;
-				boolean matches = true;
-				for (int part = 0; part < name.normals().size() && matches; part++) {
-					String normal = words.get(from + part).normal();
-					String wanted = name.normals().get(part);
-					matches = normal.equals(wanted) || (normal.startsWith(wanted) && normal.length() - wanted.length() <= 2)
-							|| (wanted.length() >= 8 && Typos.within(normal, wanted, 1));
-				}
-				if (matches) {
+		for (int at = 0; at < words.size(); at++) {
+			for (RoleName name : namesStartingWith(words.get(at).normal())) {
+				if (at + name.normals().size() <= words.size() && restOfName(words, at, name)) {
 					mentions.add(new Mention(name.roleCode(), words.get(at).written()));
 				}
 			}
 		}
 		return mentions;
+	}
+
+	// The role names whose first word this word may be: the same, with an ending (wijkagenten), or a typo.
+	private List<RoleName> namesStartingWith(String normal) {
+		return this.nameStarts.computeIfAbsent(normal, word -> {
+			if (this.nameStarts.size() >= UNUSUAL_WORDS_KEPT) {
+				this.nameStarts.clear();
+			}
+			return this.roleNames.stream().filter(name -> sameNameWord(word, name.normals().get(0))).toList();
+		});
+	}
+
+	private static boolean restOfName(List<Word> words, int at, RoleName name) {
+		for (int part = 1; part < name.normals().size(); part++) {
+			if (!sameNameWord(words.get(at + part).normal(), name.normals().get(part))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean sameNameWord(String normal, String wanted) {
+		return normal.equals(wanted) || (normal.startsWith(wanted) && normal.length() - wanted.length() <= 2)
+				|| (wanted.length() >= 8 && Typos.within(normal, wanted, 1));
 	}
 
 	// Each term counts once per question, with its surest match.

@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,19 @@ public final class TextAnalysis {
 			"some", "someone", "anyone", "me", "we", "you", "they", "them", "he", "she", "his", "her", "their", "would",
 			"should", "will", "am", "was", "were", "about", "into", "up", "out", "if", "very", "any", "all"));
 
+	/** Stemming is the costly part of reading a question, and residents use the same words again and again. */
+	private static final Map<String, Stems> STEMS = new ConcurrentHashMap<>();
+
+	private static final int STEMS_KEPT = 100_000;
+
+	private record Stems(List<String> dutch, List<String> english) {
+	}
+
 	private TextAnalysis() {
+	}
+
+	private static Stems stems(String normal) {
+		return new Stems(dutchStems(normal), List.of(english(normal)));
 	}
 
 	/** The words of a text, in order, without function words. */
@@ -51,7 +65,11 @@ public final class TextAnalysis {
 			if (FUNCTION_WORDS.contains(normal)) {
 				continue;
 			}
-			words.add(new Word(written, normal, dutchStems(normal), List.of(english(normal))));
+			Stems stems = STEMS.computeIfAbsent(normal, TextAnalysis::stems);
+			if (STEMS.size() > STEMS_KEPT) {
+				STEMS.clear();
+			}
+			words.add(new Word(written, normal, stems.dutch(), stems.english()));
 		}
 		return words;
 	}
