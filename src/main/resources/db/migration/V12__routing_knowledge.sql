@@ -68,21 +68,6 @@ create table routing_fallback (
 	primary key (setting, role_code)
 );
 
--- The revision of the knowledge: raised by every statement that changes it, so that each app node compiles
--- its indexes again only after a change (its own or another node's), not every few seconds.
-create table routing_knowledge_revision (
-	id boolean primary key default true check (id),
-	revision bigint not null
-);
-insert into routing_knowledge_revision (id, revision) values (true, 0);
-
-create function routing_raise_knowledge_revision() returns trigger language plpgsql as $$
-begin
-	update routing_knowledge_revision set revision = revision + 1;
-	return null;
-end;
-$$;
-
 -- The seeded knowledge, written from the role definitions of the typology and from what residents ask in
 -- Dutch neighbourhoods and villages. Coordinators add to it at /beheer/wegwijzer.
 
@@ -718,16 +703,3 @@ select v.role, v.lang, q from (values
 insert into routing_fallback (setting, role_code, position) values
 	('stad', 'sociaal-makelaar', 1), ('stad', 'welzijnswerker', 2), ('stad', 'wijkregisseur', 3), ('stad', 'sociaal-wijkteam', 4),
 	('dorp', 'dorpsondersteuner', 1), ('dorp', 'gebiedsmakelaar', 2), ('dorp', 'sociaal-makelaar', 3), ('dorp', 'sociaal-wijkteam', 4);
-
-create trigger routing_topic_revision after insert or update or delete on routing_topic
-	for each statement execute function routing_raise_knowledge_revision();
-create trigger routing_topic_role_revision after insert or update or delete on routing_topic_role
-	for each statement execute function routing_raise_knowledge_revision();
-create trigger routing_term_revision after insert or update or delete on routing_term
-	for each statement execute function routing_raise_knowledge_revision();
-create trigger routing_example_revision after insert or update or delete on routing_example
-	for each statement execute function routing_raise_knowledge_revision();
-create trigger routing_role_setting_revision after insert or update or delete on routing_role_setting
-	for each statement execute function routing_raise_knowledge_revision();
-create trigger routing_fallback_revision after insert or update or delete on routing_fallback
-	for each statement execute function routing_raise_knowledge_revision();
