@@ -20,7 +20,8 @@ cd "$(dirname "$0")/.."
 duration=${1:-15s}
 connections=${2:-50}
 threads=2
-warmup=5s
+# long enough for the JIT to settle: the first seconds of a fresh JVM say little about a running server
+warmup=40s
 aim_p95_ms=20
 speelveld_port=${SPEELVELD_PORT:-18571}
 nginx_port=${NGINX_PORT:-18572}

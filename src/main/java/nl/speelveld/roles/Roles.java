@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,8 @@ public class Roles {
 	private final Permissions permissions;
 
 	private volatile @Nullable Snapshot snapshot;
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
 
 	private record Snapshot(RoleTypology typology, long readAt) {
 	}
@@ -172,9 +175,19 @@ public class Roles {
 	private RoleTypology typology() {
 		Snapshot current = this.snapshot;
 		long now = System.nanoTime();
-		if (current == null || now - current.readAt() > FRESH_FOR_NANOS) {
+		if (current == null) {
 			current = new Snapshot(this.store.read(), now);
 			this.snapshot = current;
+		}
+		else if (now - current.readAt() > FRESH_FOR_NANOS && this.refreshing.compareAndSet(false, true)) {
+			// One caller reads the typology again; under load the others go on with the one they have.
+			try {
+				current = new Snapshot(this.store.read(), now);
+				this.snapshot = current;
+			}
+			finally {
+				this.refreshing.set(false);
+			}
 		}
 		return current.typology();
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.socialmap.CoveringPost;
 import nl.speelveld.socialmap.SocialMap;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,14 @@ class KeptPosts {
 
 	private final SocialMap socialMap;
 
+	private static final long REVISION_FRESH_FOR_NANOS = 1_000_000_000L;
+
 	private final Map<Key, List<CoveringPost>> kept = new ConcurrentHashMap<>();
+
+	private volatile @Nullable Revision revision;
+
+	private record Revision(long value, long readAt) {
+	}
 
 	private record Key(AreaCode area, List<String> roles, long revision, LocalDate day) {
 	}
@@ -32,9 +40,17 @@ class KeptPosts {
 		this.socialMap = socialMap;
 	}
 
-	/** The revision to ask with, read once per question so that all its answers agree. */
+	/**
+	 * The revision to ask with, the same for all parts of one answer. Read again at most once a second: under
+	 * load, one query a second instead of one per question, and a change shows within a second on every node.
+	 */
 	long revision() {
-		return this.socialMap.revision();
+		Revision now = this.revision;
+		if (now == null || System.nanoTime() - now.readAt() > REVISION_FRESH_FOR_NANOS) {
+			now = new Revision(this.socialMap.revision(), System.nanoTime());
+			this.revision = now;
+		}
+		return now.value();
 	}
 
 	List<CoveringPost> reaching(AreaCode area, List<String> roles, long revision) {
