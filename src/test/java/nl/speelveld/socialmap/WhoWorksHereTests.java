@@ -72,7 +72,7 @@ class WhoWorksHereTests {
 
 	@Test
 	void aWijkIsReachedByItsOwnPostsThoseAroundItAndThoseInItsBuurten() {
-		var response = this.mvc.get().uri("/api/v1/areas/{code}/posts", BINNENSTAD).exchange();
+		var response = this.mvc.get().uri("/api/v1/areas/{code}/posts", BINNENSTAD).param("size", "1000").exchange();
 
 		assertThat(response).hasStatusOk();
 		assertThat(response).bodyJson().extractingPath("$.items[?(@.id == '%s')].coverage".formatted(this.inTheWijk))
@@ -102,7 +102,7 @@ class WhoWorksHereTests {
 
 	@Test
 	void thePostsCarryRoleOrganisationFocusAndConfirmation() {
-		var response = this.mvc.get().uri("/api/v1/areas/{code}/posts", BINNENSTAD).exchange();
+		var response = this.mvc.get().uri("/api/v1/areas/{code}/posts", BINNENSTAD).param("size", "1000").exchange();
 		String post = "$.items[?(@.id == '%s')]".formatted(this.inTheWijk);
 
 		assertThat(response).bodyJson().extractingPath(post + ".role").asArray().containsExactly("wijkagent");
