@@ -51,13 +51,9 @@ public class SocialMap {
 	/** A page of {@link #postsReaching(AreaCode)}: for the API, where a gemeente can have thousands. */
 	public PostPage postsReaching(AreaCode area, int page, int size) {
 		List<AreaCode> parents = parentsOf(area);
-		List<CoveringPost> items = this.posts.reaching(area, parents, page * size, size)
-			.stream()
-			.map(post -> covering(post, area, parents))
-			.toList();
-		// Most areas fit on the first page, and then the page is the count.
-		int total = page == 0 && items.size() < size ? items.size() : this.posts.countReaching(area, parents);
-		return new PostPage(items, total, page, size);
+		PostStore.Page found = this.posts.reaching(area, parents, (long) page * size, size);
+		List<CoveringPost> items = found.posts().stream().map(post -> covering(post, area, parents)).toList();
+		return new PostPage(items, found.total(), page, size);
 	}
 
 	public Post post(UUID id) {
