@@ -14,23 +14,17 @@ import org.jspecify.annotations.Nullable;
 /** Reads posts from rows of {@link #SELECT}, shared by every query that lists posts. */
 final class PostRows {
 
-	/** Every column a {@link Post} needs, from the posts {@code p} and the tables of {@link #JOINED}. */
-	static final String COLUMNS = """
+	/** Every column a {@link Post} needs; queries add their own from-clause conditions after it. */
+	static final String SELECT = """
 			select p.id, p.role_code, p.title, p.focus, p.availability, p.languages, p.starts_on, p.ends_on,
 			       p.contact_email, p.contact_phone, p.contact_url, p.owner_id, p.last_confirmed,
 			       o.id as organisation_id, o.name as organisation_name, o.type as organisation_type,
 			       pr.id as professional_id, pr.display_name as professional_name,
 			       array(select a.area_code from smap_post_area a where a.post_id = p.id order by a.area_code) as areas
-			""";
-
-	/** The employer and the professional of the posts {@code p}. */
-	static final String JOINED = """
+			from smap_post p
 			join smap_organisation o on o.id = p.organisation_id
 			left join smap_professional pr on pr.id = p.professional_id
 			""";
-
-	/** Every column a {@link Post} needs; queries add their own from-clause conditions after it. */
-	static final String SELECT = COLUMNS + "from smap_post p\n" + JOINED;
 
 	/** Posts that are running today: started (or without a start) and not yet ended. */
 	static final String CURRENT = "(p.starts_on is null or p.starts_on <= current_date) and (p.ends_on is null or p.ends_on >= current_date)";

@@ -1,6 +1,10 @@
 package nl.speelveld.socialmap;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,35 +57,49 @@ class PostStore {
 	}
 
 	/**
-	 * One page of {@link #reaching(AreaCode, List)}, in the same order, and how many there are in all. The page is
-	 * chosen and counted on the posts' own columns (a gemeente is reached by thousands of posts); only its rows
-	 * are joined with their organisation, professional and areas.
+	 * The ids of {@link #reaching(AreaCode, List)}, in the same order, with the version of the social map they
+	 * were read at: one statement, so that both come from the same snapshot. Only the posts' own columns are
+	 * read, however many posts reach the area.
 	 */
-	Page reaching(AreaCode area, List<AreaCode> parents, long offset, int limit) {
-		int[] total = { 0 };
-		List<Post> posts = withReachParameters(this.jdbc.sql(PAGE), area, parents).param("offset", offset)
-			.param("limit", limit)
-			.query((rs, n) -> {
-				total[0] = rs.getInt("total");
-				return PostRows.post(rs);
-			})
-			.list();
-		if (posts.isEmpty() && offset > 0) {
-			// Past the last page no row carries the count.
-			total[0] = countReaching(area, parents);
-		}
-		return new Page(posts, total[0]);
-	}
-
-	/** Posts of one page and the number of posts on all pages. */
-	record Page(List<Post> posts, int total) {
-	}
-
-	int countReaching(AreaCode area, List<AreaCode> parents) {
-		return withReachParameters(this.jdbc.sql("select count(*) from smap_post p where p.id in (" + REACHING + ") and "
-				+ PostRows.CURRENT), area, parents)
-			.query(Integer.class)
+	Ordered orderedReaching(AreaCode area, List<AreaCode> parents) {
+		return withReachParameters(this.jdbc.sql("""
+				select r.revision, current_date as today,
+				       array(select p.id from smap_post p where p.id in (%s) and %s
+				             order by p.role_code, p.title, p.id) as ids
+				from smap_revision r""".formatted(REACHING, PostRows.CURRENT)), area, parents)
+			.query((rs, n) -> new Ordered(new Version(rs.getLong("revision"), rs.getObject("today", LocalDate.class)),
+					List.of((UUID[]) rs.getArray("ids").getArray())))
 			.single();
+	}
+
+	/**
+	 * What the current posts depend on: the social map's revision, raised by every change to posts, their areas
+	 * or organisations (see V10__socialmap_revision.sql), and the day, as posts start and end by the day.
+	 */
+	Version version() {
+		return this.jdbc.sql("select revision, current_date as today from smap_revision")
+			.query((rs, n) -> new Version(rs.getLong("revision"), rs.getObject("today", LocalDate.class)))
+			.single();
+	}
+
+	/** The posts with these ids, in the order of {@code ids}; a post that is gone is left out. */
+	List<Post> byIds(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Post> found = new HashMap<>();
+		this.jdbc.sql(PostRows.SELECT + " where p.id = any(cast(:ids as uuid[]))")
+			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs, n) -> PostRows.post(rs))
+			.list()
+			.forEach(post -> found.put(post.id(), post));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	record Version(long revision, LocalDate day) {
+	}
+
+	record Ordered(Version version, List<UUID> ids) {
 	}
 
 	/**
@@ -95,19 +113,6 @@ class PostStore {
 			union select a.post_id from smap_post_area a
 			where a.area_key ~>=~ :inside and a.area_key ~<~ :beyond and a.area_code <> :area
 			  and (:villages or a.area_code not like 'KR%')""";
-
-	/** The count over all rows is taken before the page is cut out of them. */
-	private static final String PAGE = """
-			with chosen as (
-			  select p.id, p.role_code, p.title, count(*) over () as total
-			  from smap_post p
-			  where p.id in (%s) and %s
-			  order by p.role_code, p.title, p.id offset :offset limit :limit)
-			%s, chosen.total
-			from chosen join smap_post p on p.id = chosen.id
-			%s
-			order by chosen.role_code, chosen.title, chosen.id""".formatted(REACHING, PostRows.CURRENT,
-			PostRows.COLUMNS, PostRows.JOINED);
 
 	private static JdbcClient.StatementSpec withReachParameters(JdbcClient.StatementSpec statement, AreaCode area,
 			List<AreaCode> parents) {

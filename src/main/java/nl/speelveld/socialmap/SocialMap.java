@@ -25,14 +25,17 @@ public class SocialMap {
 
 	private final PostStore posts;
 
+	private final ReachOrder reachOrder;
+
 	private final DirectoryStore directory;
 
 	private final Areas areas;
 
 	private final Freshness freshness;
 
-	SocialMap(PostStore posts, DirectoryStore directory, Areas areas, Freshness freshness) {
+	SocialMap(PostStore posts, ReachOrder reachOrder, DirectoryStore directory, Areas areas, Freshness freshness) {
 		this.posts = posts;
+		this.reachOrder = reachOrder;
 		this.directory = directory;
 		this.areas = areas;
 		this.freshness = freshness;
@@ -51,9 +54,12 @@ public class SocialMap {
 	/** A page of {@link #postsReaching(AreaCode)}: for the API, where a gemeente can have thousands. */
 	public PostPage postsReaching(AreaCode area, int page, int size) {
 		List<AreaCode> parents = parentsOf(area);
-		PostStore.Page found = this.posts.reaching(area, parents, (long) page * size, size);
-		List<CoveringPost> items = found.posts().stream().map(post -> covering(post, area, parents)).toList();
-		return new PostPage(items, found.total(), page, size);
+		List<UUID> order = this.reachOrder.reaching(area, parents);
+		long from = (long) page * size;
+		List<UUID> ids = from >= order.size() ? List.of()
+				: order.subList((int) from, (int) Math.min(order.size(), from + size));
+		List<CoveringPost> items = this.posts.byIds(ids).stream().map(post -> covering(post, area, parents)).toList();
+		return new PostPage(items, order.size(), page, size);
 	}
 
 	public Post post(UUID id) {
