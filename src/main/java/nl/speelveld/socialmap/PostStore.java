@@ -82,18 +82,30 @@ class PostStore {
 			.single();
 	}
 
-	/** The posts with these ids, in the order of {@code ids}; a post that is gone is left out. */
-	List<Post> byIds(List<UUID> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
+	/**
+	 * The posts with these ids, in the order of {@code ids}, and the version of the social map they were read at
+	 * (in the same statement): a post that is gone is left out, and then the version has moved.
+	 */
+	Rows byIds(List<UUID> ids) {
+		List<Read> read = ids.isEmpty() ? List.of() : this.jdbc.sql("""
+				select (select revision from smap_revision) as revision, current_date as today, posts.*
+				from (%s where p.id = any(cast(:ids as uuid[]))) posts""".formatted(PostRows.SELECT))
+			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs, n) -> new Read(PostRows.post(rs),
+					new Version(rs.getLong("revision"), rs.getObject("today", LocalDate.class))))
+			.list();
+		if (read.isEmpty()) {
+			return new Rows(List.of(), version());
 		}
 		Map<UUID, Post> found = new HashMap<>();
-		this.jdbc.sql(PostRows.SELECT + " where p.id = any(cast(:ids as uuid[]))")
-			.param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
-			.query((rs, n) -> PostRows.post(rs))
-			.list()
-			.forEach(post -> found.put(post.id(), post));
-		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+		read.forEach(row -> found.put(row.post().id(), row.post()));
+		return new Rows(ids.stream().map(found::get).filter(Objects::nonNull).toList(), read.get(0).version());
+	}
+
+	private record Read(Post post, Version version) {
+	}
+
+	record Rows(List<Post> posts, Version version) {
 	}
 
 	record Version(long revision, LocalDate day) {

@@ -25,7 +25,7 @@ public class SocialMap {
 
 	private final PostStore posts;
 
-	private final ReachOrder reachOrder;
+	private final ReachingPosts reaching;
 
 	private final DirectoryStore directory;
 
@@ -33,9 +33,9 @@ public class SocialMap {
 
 	private final Freshness freshness;
 
-	SocialMap(PostStore posts, ReachOrder reachOrder, DirectoryStore directory, Areas areas, Freshness freshness) {
+	SocialMap(PostStore posts, ReachingPosts reaching, DirectoryStore directory, Areas areas, Freshness freshness) {
 		this.posts = posts;
-		this.reachOrder = reachOrder;
+		this.reaching = reaching;
 		this.directory = directory;
 		this.areas = areas;
 		this.freshness = freshness;
@@ -54,12 +54,9 @@ public class SocialMap {
 	/** A page of {@link #postsReaching(AreaCode)}: for the API, where a gemeente can have thousands. */
 	public PostPage postsReaching(AreaCode area, int page, int size) {
 		List<AreaCode> parents = parentsOf(area);
-		List<UUID> order = this.reachOrder.reaching(area, parents);
-		long from = (long) page * size;
-		List<UUID> ids = from >= order.size() ? List.of()
-				: order.subList((int) from, (int) Math.min(order.size(), from + size));
-		List<CoveringPost> items = this.posts.byIds(ids).stream().map(post -> covering(post, area, parents)).toList();
-		return new PostPage(items, order.size(), page, size);
+		ReachingPosts.Page found = this.reaching.page(area, parents, (long) page * size, size);
+		List<CoveringPost> items = found.posts().stream().map(post -> covering(post, area, parents)).toList();
+		return new PostPage(items, found.total(), page, size);
 	}
 
 	public Post post(UUID id) {

@@ -12,13 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The ids of the posts reaching each area, in page order, kept until the social map changes or the day turns.
- * A gemeente is reached by thousands of posts (with those of its wijken and buurten): ordering and counting
- * them again for every page asked took longer than the page itself, while they change only when someone
- * edits the map. Each page still reads its own rows, so it shows them as they are.
+ * Pages of the posts reaching an area. A gemeente is reached by thousands of posts (with those of its wijken
+ * and buurten): ordering and counting them for every page took longer than the page itself, while they change
+ * only when someone edits the map. So the ids of each area's posts are kept in page order until the social
+ * map's revision moves or the day turns, and a page reads only its own rows, with the version they were read
+ * at; a page read at another version than its order is read again from a new order.
  */
 @Component
-class ReachOrder {
+class ReachingPosts {
 
 	/** Ids kept over all areas, some 40 bytes each (16 MB): beyond this the orders kept longest are dropped. */
 	static final int MAX_IDS = 400_000;
@@ -33,25 +34,35 @@ class ReachOrder {
 	private int keptIds;
 
 	@Autowired
-	ReachOrder(PostStore posts) {
+	ReachingPosts(PostStore posts) {
 		this(posts, MAX_IDS);
 	}
 
-	ReachOrder(PostStore posts, int maxIds) {
+	ReachingPosts(PostStore posts, int maxIds) {
 		this.posts = posts;
 		this.maxIds = maxIds;
 	}
 
-	/** The ids of {@link PostStore#reaching(AreaCode, List)}, in that order, as the database has them now. */
-	List<UUID> reaching(AreaCode area, List<AreaCode> parents) {
-		PostStore.Version now = this.posts.version();
+	/** The posts of {@link PostStore#reaching(AreaCode, List)} from {@code offset}, at most {@code limit}. */
+	Page page(AreaCode area, List<AreaCode> parents, long offset, int limit) {
 		PostStore.Ordered known = known(area.value());
-		if (known != null && known.version().equals(now)) {
-			return known.ids();
+		if (known != null) {
+			PostStore.Rows rows = this.posts.byIds(slice(known.ids(), offset, limit));
+			if (rows.version().equals(known.version())) {
+				return new Page(rows.posts(), known.ids().size());
+			}
 		}
 		PostStore.Ordered fresh = this.posts.orderedReaching(area, parents);
 		keep(area.value(), fresh);
-		return fresh.ids();
+		return new Page(this.posts.byIds(slice(fresh.ids(), offset, limit)).posts(), fresh.ids().size());
+	}
+
+	/** One page of posts, and the number of posts on all pages. */
+	record Page(List<Post> posts, int total) {
+	}
+
+	private static List<UUID> slice(List<UUID> ids, long offset, int limit) {
+		return offset >= ids.size() ? List.of() : ids.subList((int) offset, (int) Math.min(ids.size(), offset + limit));
 	}
 
 	private synchronized PostStore.@Nullable Ordered known(String area) {
