@@ -160,6 +160,23 @@ class WhoWorksHereTests {
 	}
 
 	@Test
+	void aLaterPageOrOnePastTheEndIsRightAlsoWhenAskedFirst() {
+		AreaCode wijk = new AreaCode(BINNENSTAD);
+		List<CoveringPost> all = this.socialMap.postsReaching(wijk);
+		assertThat(all).hasSizeGreaterThan(10);
+
+		// Each test adds posts first, so the social map has changed since any page was read.
+		PostPage third = this.socialMap.postsReaching(wijk, 2, 5);
+		assertThat(third.items()).containsExactlyElementsOf(all.subList(10, Math.min(15, all.size())));
+		assertThat(third.total()).isEqualTo(all.size());
+
+		this.fixture.post("buurtconcierge", this.organisation, null, List.of(DOMPLEIN), "openbare-ruimte");
+		PostPage beyond = this.socialMap.postsReaching(wijk, 1000, 5);
+		assertThat(beyond.items()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(all.size() + 1);
+	}
+
+	@Test
 	void aNewPostIsCountedAtOnce() {
 		AreaCode wijk = new AreaCode(BINNENSTAD);
 		int before = this.socialMap.postsReaching(wijk, 0, 1).total();
