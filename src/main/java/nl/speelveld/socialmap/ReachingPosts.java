@@ -1,9 +1,9 @@
 package nl.speelveld.socialmap;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.speelveld.areas.AreaCode;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReachingPosts {
 
-	/** Ids kept over all areas, some 40 bytes each (16 MB): beyond this the orders kept longest are dropped. */
+	/** Ids kept over all areas, some 40 bytes each (16 MB): beyond this, orders are dropped to make room. */
 	static final int MAX_IDS = 400_000;
 
 	private final PostStore posts;
 
-	/** In the order they were kept (access order would make every read a write). */
-	private final Map<String, PostStore.Ordered> kept = new LinkedHashMap<>();
+	/** Read without a lock; written (when an order is read) one at a time, to keep count of the ids. */
+	private final Map<String, PostStore.Ordered> kept = new ConcurrentHashMap<>();
 
 	private final int maxIds;
 
@@ -45,7 +45,7 @@ class ReachingPosts {
 
 	/** The posts of {@link PostStore#reaching(AreaCode, List)} from {@code offset}, at most {@code limit}. */
 	Page page(AreaCode area, List<AreaCode> parents, long offset, int limit) {
-		PostStore.Ordered known = known(area.value());
+		PostStore.@Nullable Ordered known = this.kept.get(area.value());
 		if (known != null) {
 			PostStore.Rows rows = this.posts.byIds(slice(known.ids(), offset, limit));
 			if (rows.version().equals(known.version())) {
@@ -65,19 +65,15 @@ class ReachingPosts {
 		return offset >= ids.size() ? List.of() : ids.subList((int) offset, (int) Math.min(ids.size(), offset + limit));
 	}
 
-	private synchronized PostStore.@Nullable Ordered known(String area) {
-		return this.kept.get(area);
-	}
-
 	private synchronized void keep(String area, PostStore.Ordered fresh) {
 		PostStore.Ordered previous = this.kept.remove(area);
 		if (previous != null) {
 			this.keptIds -= previous.ids().size();
 		}
-		var oldest = this.kept.values().iterator();
-		while (this.keptIds + fresh.ids().size() > this.maxIds && oldest.hasNext()) {
-			this.keptIds -= oldest.next().ids().size();
-			oldest.remove();
+		var others = this.kept.values().iterator();
+		while (this.keptIds + fresh.ids().size() > this.maxIds && others.hasNext()) {
+			this.keptIds -= others.next().ids().size();
+			others.remove();
 		}
 		this.kept.put(area, fresh);
 		this.keptIds += fresh.ids().size();
