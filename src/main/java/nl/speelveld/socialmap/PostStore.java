@@ -1,9 +1,6 @@
 package nl.speelveld.socialmap;
 
-import java.sql.Array;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,28 +57,19 @@ class PostStore {
 	}
 
 	/**
-	 * The ids of {@link #reaching(AreaCode, List)} in the same order, the posts of one page of them, and the
-	 * version of the social map they were read at: one statement, so that all come from the same snapshot. Only
-	 * the posts' own columns are read for the order, however many posts reach the area; the ids come with the
-	 * first row only (or the one row of an empty page).
+	 * The ids of {@link #reaching(AreaCode, List)}, in the same order, with the version of the social map they
+	 * were read at: one statement, so that both come from the same snapshot. Only the posts' own columns are
+	 * read, however many posts reach the area.
 	 */
-	OrderedPage orderedReaching(AreaCode area, List<AreaCode> parents, long offset, int limit) {
-		List<UUID> ids = new ArrayList<>();
-		List<Post> posts = new ArrayList<>();
-		Version[] version = new Version[1];
-		withReachParameters(this.jdbc.sql(ORDERED_PAGE), area, parents).param("offset", offset)
-			.param("limit", limit)
-			.query(rs -> {
-				version[0] = new Version(rs.getLong("revision"), rs.getObject("today", LocalDate.class));
-				Array order = rs.getArray("ids");
-				if (order != null) {
-					ids.addAll(Arrays.asList((UUID[]) order.getArray()));
-				}
-				if (rs.getObject("id") != null) {
-					posts.add(PostRows.post(rs));
-				}
-			});
-		return new OrderedPage(new Ordered(version[0], List.copyOf(ids)), posts);
+	Ordered orderedReaching(AreaCode area, List<AreaCode> parents) {
+		return withReachParameters(this.jdbc.sql("""
+				select r.revision, current_date as today,
+				       array(select p.id from smap_post p where p.id in (%s) and %s
+				             order by p.role_code, p.title, p.id) as ids
+				from smap_revision r""".formatted(REACHING, PostRows.CURRENT)), area, parents)
+			.query((rs, n) -> new Ordered(new Version(rs.getLong("revision"), rs.getObject("today", LocalDate.class)),
+					List.of((UUID[]) rs.getArray("ids").getArray())))
+			.single();
 	}
 
 	/**
@@ -126,9 +114,6 @@ class PostStore {
 	record Ordered(Version version, List<UUID> ids) {
 	}
 
-	record OrderedPage(Ordered ordered, List<Post> posts) {
-	}
-
 	/**
 	 * The areas inside are those whose key starts with the area's digits, asked as a range of keys rather than
 	 * with like: a prepared statement's generic plan cannot turn like with a parameter into an index range,
@@ -140,22 +125,6 @@ class PostStore {
 			union select a.post_id from smap_post_area a
 			where a.area_key ~>=~ :inside and a.area_key ~<~ :beyond and a.area_code <> :area
 			  and (:villages or a.area_code not like 'KR%')""";
-
-	/** The order is numbered, and its page joined with the rest of each post, in one statement. */
-	private static final String ORDERED_PAGE = """
-			with reached as materialized (
-			  select p.id, row_number() over (order by p.role_code, p.title, p.id) as n
-			  from smap_post p
-			  where p.id in (%s) and %s)
-			select r.revision, current_date as today,
-			       case when shown.n is null or shown.n = :offset + 1
-			            then coalesce((select array_agg(reached.id order by reached.n) from reached), '{}') end as ids,
-			       shown.*
-			from smap_revision r
-			left join (
-			  select reached.n, posts.* from reached join (%s) posts on posts.id = reached.id
-			  where reached.n > :offset and reached.n <= :offset + :limit) shown on true
-			order by shown.n""".formatted(REACHING, PostRows.CURRENT, PostRows.SELECT);
 
 	private static JdbcClient.StatementSpec withReachParameters(JdbcClient.StatementSpec statement, AreaCode area,
 			List<AreaCode> parents) {

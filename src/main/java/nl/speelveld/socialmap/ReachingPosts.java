@@ -52,9 +52,9 @@ class ReachingPosts {
 				return new Page(rows.posts(), known.ids().size());
 			}
 		}
-		PostStore.OrderedPage fresh = this.posts.orderedReaching(area, parents, offset, limit);
-		keep(area.value(), fresh.ordered());
-		return new Page(fresh.posts(), fresh.ordered().ids().size());
+		PostStore.Ordered fresh = this.posts.orderedReaching(area, parents);
+		keep(area.value(), fresh);
+		return new Page(this.posts.byIds(slice(fresh.ids(), offset, limit)).posts(), fresh.ids().size());
 	}
 
 	/** One page of posts, and the number of posts on all pages. */
