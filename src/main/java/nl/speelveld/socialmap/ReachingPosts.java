@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import nl.speelveld.areas.AreaCode;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,9 @@ class ReachingPosts {
 
 	/** The posts of {@link PostStore#reaching(AreaCode, List)} from {@code offset}, at most {@code limit}. */
 	Page page(AreaCode area, List<AreaCode> parents, long offset, int limit) {
-		PostStore.@Nullable Ordered known = this.kept.get(area.value());
+		// The parents are part of the key: a new year of area data can put a wijk in another gemeente.
+		String key = area.value() + parents.stream().map(AreaCode::value).collect(Collectors.joining(",", "<", ""));
+		PostStore.@Nullable Ordered known = this.kept.get(key);
 		if (known != null) {
 			PostStore.Rows rows = this.posts.byIds(slice(known.ids(), offset, limit));
 			if (rows.version().equals(known.version())) {
@@ -53,7 +56,7 @@ class ReachingPosts {
 			}
 		}
 		PostStore.Ordered fresh = this.posts.orderedReaching(area, parents);
-		keep(area.value(), fresh);
+		keep(key, fresh);
 		return new Page(this.posts.byIds(slice(fresh.ids(), offset, limit)).posts(), fresh.ids().size());
 	}
 
@@ -65,8 +68,8 @@ class ReachingPosts {
 		return offset >= ids.size() ? List.of() : ids.subList((int) offset, (int) Math.min(ids.size(), offset + limit));
 	}
 
-	private synchronized void keep(String area, PostStore.Ordered fresh) {
-		PostStore.Ordered previous = this.kept.remove(area);
+	private synchronized void keep(String key, PostStore.Ordered fresh) {
+		PostStore.Ordered previous = this.kept.remove(key);
 		if (previous != null) {
 			this.keptIds -= previous.ids().size();
 		}
@@ -75,7 +78,7 @@ class ReachingPosts {
 			this.keptIds -= others.next().ids().size();
 			others.remove();
 		}
-		this.kept.put(area, fresh);
+		this.kept.put(key, fresh);
 		this.keptIds += fresh.ids().size();
 	}
 

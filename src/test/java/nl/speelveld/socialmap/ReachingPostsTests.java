@@ -32,6 +32,18 @@ class ReachingPostsTests {
 	}
 
 	@Test
+	void anAreaInAnotherParentHasAnOrderOfItsOwn() {
+		ReachingPosts reaching = new ReachingPosts(this.store, 100);
+		AreaCode wijk = new AreaCode("WK034406");
+
+		reaching.page(wijk, List.of(new AreaCode("GM0344")), 0, 10);
+		reaching.page(wijk, List.of(new AreaCode("GM0344")), 0, 10);
+		reaching.page(wijk, List.of(new AreaCode("GM0345")), 0, 10);
+
+		assertThat(this.store.ordered).containsExactly("WK034406", "WK034406");
+	}
+
+	@Test
 	void aPageAsksOnlyForItsOwnIds() {
 		ReachingPosts reaching = new ReachingPosts(this.store, 100);
 
