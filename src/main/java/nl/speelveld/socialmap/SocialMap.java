@@ -26,14 +26,17 @@ public class SocialMap {
 
 	private final PostStore posts;
 
+	private final ReachingPosts reaching;
+
 	private final DirectoryStore directory;
 
 	private final Areas areas;
 
 	private final Freshness freshness;
 
-	SocialMap(PostStore posts, DirectoryStore directory, Areas areas, Freshness freshness) {
+	SocialMap(PostStore posts, ReachingPosts reaching, DirectoryStore directory, Areas areas, Freshness freshness) {
 		this.posts = posts;
+		this.reaching = reaching;
 		this.directory = directory;
 		this.areas = areas;
 		this.freshness = freshness;
@@ -52,13 +55,9 @@ public class SocialMap {
 	/** A page of {@link #postsReaching(AreaCode)}: for the API, where a gemeente can have thousands. */
 	public PostPage postsReaching(AreaCode area, int page, int size) {
 		List<AreaCode> parents = parentsOf(area);
-		List<CoveringPost> items = this.posts.reaching(area, parents, page * size, size)
-			.stream()
-			.map(post -> covering(post, area, parents))
-			.toList();
-		// Most areas fit on the first page, and then the page is the count.
-		int total = page == 0 && items.size() < size ? items.size() : this.posts.countReaching(area, parents);
-		return new PostPage(items, total, page, size);
+		ReachingPosts.Page found = this.reaching.page(area, parents, (long) page * size, size);
+		List<CoveringPost> items = found.posts().stream().map(post -> covering(post, area, parents)).toList();
+		return new PostPage(items, found.total(), page, size);
 	}
 
 	/** The posts of {@link #postsReaching(AreaCode)} in one of {@code roles}, for a few roles at a time. */
@@ -75,7 +74,7 @@ public class SocialMap {
 	 * from posts can be kept as long as it stays the same (posts also start and end by the day).
 	 */
 	public long revision() {
-		return this.posts.revision();
+		return this.posts.version().revision();
 	}
 
 	public Post post(UUID id) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import nl.speelveld.SpeelveldTest;
+import nl.speelveld.areas.AreaCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,9 @@ class WhoWorksHereTests {
 
 	@Autowired
 	SocialMapFixture fixture;
+
+	@Autowired
+	SocialMap socialMap;
 
 	private UUID inTheWijk;
 
@@ -133,6 +137,55 @@ class WhoWorksHereTests {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("page", "-1")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/api/v1/areas/GM0344/posts").param("size", "veel")).hasStatus(400);
+	}
+
+	@Test
+	void thePagesOfAnAreaTogetherAreItsWholeListInTheSameOrder() {
+		AreaCode wijk = new AreaCode(BINNENSTAD);
+		List<CoveringPost> all = this.socialMap.postsReaching(wijk);
+		assertThat(all).extracting(CoveringPost::coverage)
+			.contains(Coverage.DIRECT, Coverage.PARENT, Coverage.CHILD);
+
+		List<CoveringPost> pages = new ArrayList<>();
+		for (int page = 0; page <= all.size() / 7; page++) {
+			PostPage found = this.socialMap.postsReaching(wijk, page, 7);
+			assertThat(found.total()).isEqualTo(all.size());
+			pages.addAll(found.items());
+		}
+		assertThat(pages).containsExactlyElementsOf(all);
+
+		PostPage beyond = this.socialMap.postsReaching(wijk, Integer.MAX_VALUE, 1000);
+		assertThat(beyond.items()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(all.size());
+	}
+
+	@Test
+	void aLaterPageOrOnePastTheEndIsRightAlsoWhenAskedFirst() {
+		AreaCode wijk = new AreaCode(BINNENSTAD);
+		List<CoveringPost> all = this.socialMap.postsReaching(wijk);
+		assertThat(all).hasSizeGreaterThan(10);
+
+		// Each test adds posts first, so the social map has changed since any page was read.
+		PostPage third = this.socialMap.postsReaching(wijk, 2, 5);
+		assertThat(third.items()).containsExactlyElementsOf(all.subList(10, Math.min(15, all.size())));
+		assertThat(third.total()).isEqualTo(all.size());
+
+		this.fixture.post("buurtconcierge", this.organisation, null, List.of(DOMPLEIN), "openbare-ruimte");
+		PostPage beyond = this.socialMap.postsReaching(wijk, 1000, 5);
+		assertThat(beyond.items()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(all.size() + 1);
+	}
+
+	@Test
+	void aNewPostIsCountedAtOnce() {
+		AreaCode wijk = new AreaCode(BINNENSTAD);
+		int before = this.socialMap.postsReaching(wijk, 0, 1).total();
+
+		UUID added = this.fixture.post("buurtconcierge", this.organisation, null, List.of(DOMPLEIN), "openbare-ruimte");
+
+		PostPage after = this.socialMap.postsReaching(wijk, 0, 1000);
+		assertThat(after.total()).isEqualTo(before + 1);
+		assertThat(after.items()).extracting(covering -> covering.post().id()).contains(added);
 	}
 
 	private static <T> T read(MvcTestResult result, String path) throws Exception {
