@@ -1,11 +1,6 @@
 package nl.speelveld.routing.questions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import nl.speelveld.shared.security.SecretTokens;
 
 /**
  * The secret in the link to a question's status page: 256 random bits, of which only a SHA-256 hash is kept.
@@ -13,24 +8,15 @@ import java.util.HexFormat;
  */
 final class QuestionLinks {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private QuestionLinks() {
 	}
 
 	static String newToken() {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		return SecretTokens.newToken();
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException missing) {
-			throw new IllegalStateException(missing);
-		}
+		return SecretTokens.hash(token);
 	}
 
 	/** A token as we make them: anything else is not looked up at all. */
