@@ -1,6 +1,7 @@
 package nl.speelveld.journeys;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.function.Predicate;
 
 import nl.speelveld.accounts.AccountsFixture;
@@ -63,6 +64,28 @@ abstract class BrowserJourney {
 			press(Keys.TAB);
 		}
 		throw new AssertionError("Could not reach the element with the keyboard on " + this.browser.path());
+	}
+
+	/** On the page for leaving a question with a professional: the address, the consent and send, by keyboard. */
+	void leaveQuestionWithTheKeyboard(String email) {
+		tabUntil(element -> "email".equals(element.getAttribute("id")));
+		type(email);
+		tabUntil(element -> "consent".equals(element.getAttribute("id")));
+		press(Keys.SPACE);
+		tabUntil(element -> "Vraag versturen".equals(element.getText()));
+		press(Keys.ENTER);
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> "Kijk in je mail".equals(this.browser.heading()));
+	}
+
+	/** On a question in the inbox: hands it to a role with a note, by keyboard, and waits for the inbox. */
+	void handOffToRoleWithTheKeyboard(String role, String note) {
+		tabUntil(element -> "to-role".equals(element.getAttribute("id")));
+		type(role);
+		tabUntil(element -> "note-role".equals(element.getAttribute("id")));
+		type(note);
+		tabUntil(element -> "Doorgeven aan deze rol".equals(element.getText()));
+		press(Keys.ENTER);
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> this.browser.path().equals("/inbox"));
 	}
 
 	/** Signs in on the sign-in page with the password every test account has. */

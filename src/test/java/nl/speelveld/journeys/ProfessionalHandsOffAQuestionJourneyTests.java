@@ -94,13 +94,7 @@ class ProfessionalHandsOffAQuestionJourneyTests extends BrowserJourney {
 		this.browser.assertAccessible();
 		this.browser.screenshot("vraag-achterlaten-fouten");
 
-		tabUntil(element -> "email".equals(element.getAttribute("id")));
-		type(residentEmail);
-		tabUntil(element -> "consent".equals(element.getAttribute("id")));
-		press(Keys.SPACE);
-		tabUntil(element -> "Vraag versturen".equals(element.getText()));
-		press(Keys.ENTER);
-		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> "Kijk in je mail".equals(this.browser.heading()));
+		leaveQuestionWithTheKeyboard(residentEmail);
 		assertThat(this.browser.text()).contains(residentEmail);
 		this.browser.assertAccessible();
 		this.browser.screenshot("vraag-controleer-je-mail");
@@ -138,14 +132,8 @@ class ProfessionalHandsOffAQuestionJourneyTests extends BrowserJourney {
 		this.browser.assertAccessible();
 		this.browser.screenshot("inbox-vraag-fout");
 
-		tabUntil(element -> "to-role".equals(element.getAttribute("id")));
-		type("Opbouwwerker");
-		tabUntil(element -> "note-role".equals(element.getAttribute("id")));
 		String note = "Olga kent de bewoners van jullie portiek en de woningcorporatie.";
-		type(note);
-		tabUntil(element -> "Doorgeven aan deze rol".equals(element.getText()));
-		press(Keys.ENTER);
-		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> this.browser.path().equals("/inbox"));
+		handOffToRoleWithTheKeyboard("Opbouwwerker", note);
 		assertThat(this.browser.text()).contains("De vraag is doorgegeven aan " + opbouwwerker.name())
 			.doesNotContain("Er wordt gedeald in ons portiek " + this.unique);
 		this.browser.assertAccessible();

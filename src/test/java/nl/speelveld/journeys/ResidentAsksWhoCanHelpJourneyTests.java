@@ -87,13 +87,7 @@ class ResidentAsksWhoCanHelpJourneyTests extends BrowserJourney {
 		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> "Laat je vraag achter".equals(this.browser.heading()));
 		assertThat(this.browser.text()).contains(agentName, "na 6 maanden");
 		this.browser.assertAccessible();
-		tabUntil(element -> "email".equals(element.getAttribute("id")));
-		type(residentEmail);
-		tabUntil(element -> "consent".equals(element.getAttribute("id")));
-		press(Keys.SPACE);
-		tabUntil(element -> "Vraag versturen".equals(element.getText()));
-		press(Keys.ENTER);
-		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> "Kijk in je mail".equals(this.browser.heading()));
+		leaveQuestionWithTheKeyboard(residentEmail);
 		this.browser.assertAccessible();
 
 		this.browser.open(this.accounts.linkInMailTo(residentEmail));
@@ -115,14 +109,8 @@ class ResidentAsksWhoCanHelpJourneyTests extends BrowserJourney {
 		this.browser.waitUpTo(Duration.ofSeconds(10))
 			.until(driver -> "Vraag van een bewoner".equals(this.browser.heading()));
 		this.browser.assertAccessible();
-		tabUntil(element -> "to-role".equals(element.getAttribute("id")));
-		type("Buurtbemiddelaar");
-		tabUntil(element -> "note-role".equals(element.getAttribute("id")));
 		String note = "Het gaat ook om ruzie tussen de buren in het portiek; een bemiddelaar kan helpen.";
-		type(note);
-		tabUntil(element -> "Doorgeven aan deze rol".equals(element.getText()));
-		press(Keys.ENTER);
-		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> this.browser.path().equals("/inbox"));
+		handOffToRoleWithTheKeyboard("Buurtbemiddelaar", note);
 		String handedTo = this.browser.text();
 		assertThat(handedTo).contains("De vraag is doorgegeven aan ");
 		this.browser.assertAccessible();
