@@ -96,3 +96,50 @@ speelveld_pg_port() {
 speelveld_pg_pid() {
 	sed -n 1p "$speelveld_data/postmaster.pid"
 }
+
+# Installs nginx, wrk and curl when missing, builds the jar, makes a scratch work directory (removed on exit,
+# with Speelveld and nginx stopped) and checks that $speelveld_port and $nginx_port are free. Sets work,
+# speelveld_data, speelveld_log, nginx_bin and nginx_started (a script sets it once nginx runs).
+bench_with_nginx_and_wrk() {
+	local missing=()
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+	command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+	command -v curl >/dev/null 2>&1 || missing+=(curl)
+	if [ ${#missing[@]} -gt 0 ]; then
+		as_root apt-get update
+		as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+	fi
+	# shellcheck disable=SC2034 # used by the scripts that call this
+	nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+	speelveld_build
+
+	work=$(mktemp -d /tmp/speelveld-bench.XXXXXX)
+	# nginx workers run as an unprivileged user when started as root: they must be able to read the files.
+	chmod 755 "$work"
+	speelveld_data=$work/pg
+	speelveld_log=$work/speelveld.log
+	nginx_started=
+	trap bench_cleanup EXIT
+	trap 'exit 130' INT TERM
+
+	local port
+	for port in "$speelveld_port" "$nginx_port"; do
+		if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+			echo "Port $port is in use; choose others with SPEELVELD_PORT and NGINX_PORT." >&2
+			exit 1
+		fi
+	done
+}
+
+bench_cleanup() {
+	speelveld_stop
+	if [ -n "$nginx_started" ] && [ -f "$work/nginx.pid" ]; then
+		kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+
+as_root() {
+	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}

@@ -31,50 +31,7 @@ nginx_port=${NGINX_PORT:-18562}
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
-as_root() {
-	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-missing=()
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-command -v curl >/dev/null 2>&1 || missing+=(curl)
-if [ ${#missing[@]} -gt 0 ]; then
-	as_root apt-get update
-	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
-fi
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
-
-speelveld_build
-
-work=$(mktemp -d /tmp/speelveld-bench.XXXXXX)
-# nginx workers run as an unprivileged user when started as root: they must be able to read the files.
-chmod 755 "$work"
-speelveld_data=$work/pg
-speelveld_log=$work/speelveld.log
-nginx_started=
-
-cleanup() {
-	speelveld_stop
-	if [ -n "$nginx_started" ] && [ -f "$work/nginx.pid" ]; then
-		kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-	fi
-	rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port_in_use() {
-	curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$1/" && return 0
-	return 1
-}
-
-for port in "$speelveld_port" "$nginx_port"; do
-	if port_in_use "$port"; then
-		echo "Port $port is in use; choose others with SPEELVELD_PORT and NGINX_PORT." >&2
-		exit 1
-	fi
-done
+bench_with_nginx_and_wrk
 
 speelveld_start_national
 
