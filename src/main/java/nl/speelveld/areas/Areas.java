@@ -106,6 +106,16 @@ public class Areas {
 		throw new PostcodeNotFound(pc4);
 	}
 
+	/** The centre of a postcode's PC4: where a place known only by its postcode is shown on a map. */
+	public Area.Position centreOfPostcode(String postcode) {
+		var matcher = POSTCODE.matcher(postcode.trim());
+		if (!matcher.matches()) {
+			throw new InvalidLookup("problem.postcode.invalid", postcode);
+		}
+		var known = this.catalog.postcode(matcher.group(1)).orElseThrow(() -> new PostcodeNotFound(matcher.group(1)));
+		return new Area.Position(known.lat(), known.lon());
+	}
+
 	/** Every area of this level and year whose boundary covers the point; for checks against PostGIS. */
 	public List<AreaSummary> covering(double lat, double lon, int year, AreaLevel level) {
 		return this.index.index().covering(lat, lon, year, level);

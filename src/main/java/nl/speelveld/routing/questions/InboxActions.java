@@ -15,6 +15,7 @@ import nl.speelveld.routing.QuestionClosed;
 import nl.speelveld.routing.QuestionHandedOff;
 import nl.speelveld.routing.QuestionOutcome;
 import nl.speelveld.shared.mail.Mailer;
+import nl.speelveld.shared.web.Complaints;
 import nl.speelveld.socialmap.Post;
 import org.jspecify.annotations.Nullable;
 

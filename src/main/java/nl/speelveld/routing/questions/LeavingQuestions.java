@@ -20,6 +20,7 @@ import nl.speelveld.routing.QuestionClosed;
 import nl.speelveld.routing.QuestionOutcome;
 import nl.speelveld.routing.QuestionRouted;
 import nl.speelveld.shared.mail.Mailer;
+import nl.speelveld.shared.web.Complaints;
 import nl.speelveld.socialmap.Post;
 import org.jspecify.annotations.Nullable;
 

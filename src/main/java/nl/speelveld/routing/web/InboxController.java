@@ -6,10 +6,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.accounts.UserId;
-import nl.speelveld.routing.questions.Complaints;
 import nl.speelveld.routing.questions.Inbox;
 import nl.speelveld.routing.questions.InboxActions;
 import nl.speelveld.routing.questions.QuestionMovedOn;
+import nl.speelveld.shared.web.Complaints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;

@@ -4,10 +4,10 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.speelveld.routing.questions.Complaints;
 import nl.speelveld.routing.questions.LeaveForm;
 import nl.speelveld.routing.questions.LeavingQuestions;
 import nl.speelveld.routing.questions.StatusPage;
+import nl.speelveld.shared.web.Complaints;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package nl.speelveld.routing.questions;
+package nl.speelveld.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
