@@ -96,7 +96,7 @@ create table initiative_step (
 	from_status varchar(12),
 	to_status varchar(12) not null,
 	-- who took the step: the initiator, a professional or a coordinator (the account is not shown)
-	actor_role varchar(16) not null check (actor_role in ('initiator', 'professional', 'coordinator', 'system')),
+	actor_role varchar(16) not null check (actor_role in ('initiator', 'guide', 'professional', 'coordinator', 'system')),
 	actor_id uuid,
 	-- reasons for a decision or a stop, the intake note
 	text text

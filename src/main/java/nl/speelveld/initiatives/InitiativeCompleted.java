@@ -6,5 +6,5 @@ import java.util.UUID;
 import nl.speelveld.areas.AreaCode;
 
 /** An initiative is done, with its outcome and evaluation. */
-public record InitiativeCompleted(UUID initiative, AreaCode area, Instant at) {
+public record InitiativeCompleted(UUID initiative, AreaCode area, Instant at) implements InitiativeEvent {
 }

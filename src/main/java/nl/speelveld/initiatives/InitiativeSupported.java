@@ -6,5 +6,5 @@ import java.util.UUID;
 import nl.speelveld.areas.AreaCode;
 
 /** A resident supported an initiative: one more for its draagvlak. */
-public record InitiativeSupported(UUID initiative, AreaCode area, Instant at) {
+public record InitiativeSupported(UUID initiative, AreaCode area, Instant at) implements InitiativeEvent {
 }

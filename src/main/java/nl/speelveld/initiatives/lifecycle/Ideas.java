@@ -1,6 +1,7 @@
 package nl.speelveld.initiatives.lifecycle;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import nl.speelveld.accounts.Permissions;
@@ -29,6 +30,8 @@ public class Ideas {
 	public record Created(@Nullable UUID id, Complaints complaints) {
 	}
 
+	private static final int SIMILAR_SHOWN = 5;
+
 	private final InitiativeStore store;
 
 	private final Lifecycle lifecycle;
@@ -37,7 +40,10 @@ public class Ideas {
 
 	private final Permissions permissions;
 
-	Ideas(InitiativeStore store, Lifecycle lifecycle, Areas areas, Permissions permissions) {
+	private final Similar similar;
+
+	Ideas(InitiativeStore store, Lifecycle lifecycle, Areas areas, Permissions permissions, Similar similar) {
+		this.similar = similar;
 		this.store = store;
 		this.lifecycle = lifecycle;
 		this.areas = areas;
@@ -80,6 +86,25 @@ public class Ideas {
 			this.store.updateIdea(id, title, summary, name, startsOn, plan);
 		}
 		return checks.complaints();
+	}
+
+	/** Initiatives like the one in the form near its postcode (or near the initiative itself, when editing). */
+	public List<Similar.SimilarInitiative> similarTo(IdeaForm form, @Nullable Initiative editing) {
+		String text = IdeaChecks.clean(form.title()) + " " + IdeaChecks.clean(form.summary()) + " "
+				+ IdeaChecks.clean(form.goal());
+		if (text.isBlank()) {
+			return List.of();
+		}
+		if (editing != null) {
+			return this.similar.near(text, editing.lat(), editing.lon(), editing.id(), SIMILAR_SHOWN);
+		}
+		try {
+			Area.Position centre = this.areas.centreOfPostcode(IdeaChecks.clean(form.postcode()));
+			return this.similar.near(text, centre.lat(), centre.lon(), null, SIMILAR_SHOWN);
+		}
+		catch (Problem noPlace) {
+			return List.of();
+		}
 	}
 
 	private record Place(AreaLookup lookup, Area.Position centre) {
