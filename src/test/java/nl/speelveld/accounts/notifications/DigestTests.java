@@ -125,6 +125,37 @@ class DigestTests {
 	}
 
 	@Test
+	void aMailThatCannotBeHandedOverLeavesTheNoticesForTheNextRun() {
+		String email = AccountsFixture.email("olaf");
+		UserId olaf = this.accounts.person(email, "Olaf Opnieuw");
+		notifyInTransaction(olaf, Notice.of("initiatives", MESSAGE, null, "Buurtfeest", "Overvecht"));
+		Mailer down = new Mailer() {
+
+			@Override
+			public void send(Mail mail) {
+				throw new org.springframework.mail.MailSendException("mail server down");
+			}
+
+			@Override
+			public boolean delivers() {
+				return true;
+			}
+
+		};
+
+		new Digests(this.store, this.mail, down, this.addressees, this.transaction).sendDue(this.today);
+		assertThat(pending(olaf)).as("still waiting").isOne();
+		assertThat(this.jdbc.sql("select count(*) from acc_digest where user_id = ?").param(olaf.value())
+			.query(Integer.class).single()).as("no digest recorded").isZero();
+
+		this.digests.sendDue(this.today);
+		this.digests.sendDue(this.today);
+		assertThat(mailsTo(email)).as("the retry sends it, once").singleElement()
+			.satisfies(digest -> assertThat(digest.body()).contains("Buurtfeest bij Overvecht"));
+		assertThat(pending(olaf)).isZero();
+	}
+
+	@Test
 	void someoneWhoWantsNoDigestGetsNothingKept() {
 		String email = AccountsFixture.email("nina");
 		UserId nina = this.accounts.person(email, "Nina Niets");
