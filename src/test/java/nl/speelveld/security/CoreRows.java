@@ -79,6 +79,7 @@ final class CoreRows {
 				.param("huidig", AccountsFixture.PASSWORD)
 				.param("nieuw", NEW_PASSWORD)),
 			row("POST /account/overal-uitloggen", SIGNED_IN, data -> post("/account/overal-uitloggen")),
+			row("POST /account/meldingen", SIGNED_IN, data -> post("/account/meldingen").param("overzicht", "weekly")),
 			row("GET /account/gegevens", SIGNED_IN, data -> get("/account/gegevens")),
 			row("GET /account/verwijderen", SIGNED_IN, data -> get("/account/verwijderen")),
 			// Without "zeker=ja" the page asks again: the example must leave the account in place.

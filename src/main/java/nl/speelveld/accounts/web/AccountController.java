@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.speelveld.accounts.UserId;
 import nl.speelveld.accounts.audit.AuditLog;
+import nl.speelveld.accounts.notifications.DigestCadence;
+import nl.speelveld.accounts.notifications.NoticeStore;
 import nl.speelveld.accounts.privacy.PersonalData;
 import nl.speelveld.accounts.users.Account;
 import nl.speelveld.accounts.users.Administration;
@@ -53,9 +55,11 @@ class AccountController {
 
 	private final AuditLog audit;
 
+	private final NoticeStore notices;
+
 	AccountController(UserAccounts users, Administration administration, PersonalData personalData,
 			PasswordPolicy policy, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit, NoticeStore notices) {
 		this.users = users;
 		this.administration = administration;
 		this.personalData = personalData;
@@ -63,15 +67,26 @@ class AccountController {
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.audit = audit;
+		this.notices = notices;
 	}
 
 	@GetMapping("/account")
 	String account(Model model, HttpSession session) {
-		UserId me = me();
-		model.addAttribute("person", this.administration.person(me));
-		model.addAttribute("needsCurrentPassword", needsCurrentPassword(me, session));
-		model.addAttribute("problems", Map.of());
-		return "accounts/account";
+		return page(model, session, Map.of());
+	}
+
+	/** How often the person gets the digest of their notices; an unknown choice changes nothing. */
+	@PostMapping("/account/meldingen")
+	String setDigestCadence(@RequestParam(defaultValue = "") String overzicht, HttpSession session, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		var cadence = DigestCadence.fromKey(overzicht);
+		if (cadence.isEmpty()) {
+			response.setStatus(400);
+			return page(model, session, Map.of("overzicht", "notifications.preference.unknown"));
+		}
+		this.notices.setCadence(me(), cadence.get());
+		redirect.addFlashAttribute("done", "notifications.preference.saved." + cadence.get().key());
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/naam")
@@ -93,11 +108,8 @@ class AccountController {
 		}
 		this.policy.check(nieuw, account.email(), account.displayName()).ifPresent(problem -> problems.put("nieuw", problem));
 		if (!problems.isEmpty()) {
-			model.addAttribute("person", this.administration.person(me));
-			model.addAttribute("needsCurrentPassword", needsCurrentPassword(me, session));
-			model.addAttribute("problems", problems);
 			response.setStatus(400);
-			return "accounts/account";
+			return page(model, session, problems);
 		}
 		this.users.setPasswordHash(me, this.passwords.encode(nieuw));
 		this.audit.record("password-set", "user", me, Map.of());
@@ -138,6 +150,15 @@ class AccountController {
 		this.personalData.erase(me());
 		end(request);
 		return "redirect:/inloggen?melding=verwijderd";
+	}
+
+	private String page(Model model, HttpSession session, Map<String, String> problems) {
+		UserId me = me();
+		model.addAttribute("person", this.administration.person(me));
+		model.addAttribute("needsCurrentPassword", needsCurrentPassword(me, session));
+		model.addAttribute("cadence", this.notices.cadence(me));
+		model.addAttribute("problems", problems);
+		return "accounts/account";
 	}
 
 	private boolean needsCurrentPassword(UserId me, HttpSession session) {
