@@ -12,6 +12,7 @@ import nl.speelveld.areas.AreaCode;
 import nl.speelveld.initiatives.lifecycle.IdeaForm;
 import nl.speelveld.initiatives.lifecycle.Ideas;
 import nl.speelveld.socialmap.SocialMapFixture;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -102,6 +103,25 @@ public class InitiativeCast {
 					answer_days = 14, max_amount = 5000, criteria = excluded.criteria""")
 			.params(GEMEENTE, minSupporters, leadWeeks, criteria)
 			.update();
+	}
+
+	/**
+	 * An initiative in the Binnenstad of Utrecht (where the authorisation matrix's people work), put straight
+	 * into {@code status}, guided by {@code guide} when given; its plan asks for 1,400 euros.
+	 */
+	public UUID inBinnenstad(InitiativeStatus status, @Nullable UUID guide) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into initiative (id, status, title, summary, initiator_name, area_code, gemeente, lat, lon, starts_on,
+					goal, activities, support_needed, taken_by, answer_due)
+				values (?, ?, ?, 'Een bankje bij de gracht.', 'Bewoners Oudegracht', 'WK034406', 'GM0344', 52.09, 5.12,
+					current_date + 120, 'Rust', 'Bankje plaatsen', '{money}', ?, current_date + 14)""")
+			.params(id, status.key(), "Bankje " + id, guide)
+			.update();
+		this.jdbc.sql("insert into initiative_budget_line (initiative_id, position, description, amount) values (?, 0, 'Bankje', 1400)")
+			.param(id)
+			.update();
+		return id;
 	}
 
 	public static <T> T as(UserId user, Supplier<T> action) {

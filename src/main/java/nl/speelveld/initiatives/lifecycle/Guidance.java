@@ -11,7 +11,7 @@ import nl.speelveld.initiatives.InitiativeStarted;
 import nl.speelveld.initiatives.InitiativeStopped;
 import nl.speelveld.initiatives.InitiativeSupportDecided;
 import nl.speelveld.initiatives.InitiativeTakenIn;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 import nl.speelveld.socialmap.Post;
 import org.jspecify.annotations.Nullable;
 

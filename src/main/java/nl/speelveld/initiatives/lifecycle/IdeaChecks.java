@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import nl.speelveld.initiatives.lifecycle.Initiative.BudgetLine;
 import nl.speelveld.initiatives.lifecycle.Initiative.Plan;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 import org.jspecify.annotations.Nullable;
 
 /** Checks an {@link IdeaForm}; every complaint names the field it is about, so the page can show it there. */

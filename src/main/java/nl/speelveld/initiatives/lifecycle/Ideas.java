@@ -10,8 +10,8 @@ import nl.speelveld.areas.Area;
 import nl.speelveld.areas.AreaLookup;
 import nl.speelveld.areas.Areas;
 import nl.speelveld.initiatives.lifecycle.Initiative.Plan;
+import nl.speelveld.shared.Complaints;
 import nl.speelveld.shared.Problem;
-import nl.speelveld.shared.web.Complaints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.AccessDeniedException;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.speelveld.initiatives.InitiativeSubmitted;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

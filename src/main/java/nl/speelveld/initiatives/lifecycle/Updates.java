@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.speelveld.accounts.Permissions;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,9 +13,9 @@ import nl.speelveld.initiatives.lifecycle.InitiativeStore;
 import nl.speelveld.initiatives.lifecycle.Lifecycle;
 import nl.speelveld.initiatives.lifecycle.Step;
 import nl.speelveld.initiatives.lifecycle.StepRefused;
-import nl.speelveld.initiatives.lifecycle.SupportKind;
 import nl.speelveld.initiatives.lifecycle.Submissions;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.initiatives.lifecycle.SupportKind;
+import nl.speelveld.shared.Complaints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;

@@ -15,7 +15,7 @@ import nl.speelveld.initiatives.lifecycle.StepRefused;
 import nl.speelveld.initiatives.lifecycle.SupportRefused;
 import nl.speelveld.initiatives.lifecycle.Supporters;
 import nl.speelveld.initiatives.lifecycle.Updates;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;

@@ -15,12 +15,14 @@ import nl.speelveld.areas.AreaSummary;
 import nl.speelveld.areas.Areas;
 import nl.speelveld.initiatives.InitiativeStatus;
 import nl.speelveld.initiatives.lifecycle.Actor;
+import nl.speelveld.initiatives.lifecycle.AssetLinks;
 import nl.speelveld.initiatives.lifecycle.Actors;
 import nl.speelveld.initiatives.lifecycle.Initiative;
 import nl.speelveld.initiatives.lifecycle.InitiativeStore;
 import nl.speelveld.initiatives.lifecycle.Lifecycle;
 import nl.speelveld.initiatives.lifecycle.Step;
 import nl.speelveld.initiatives.lifecycle.Submissions;
+import nl.speelveld.initiatives.lifecycle.SupportKind;
 import nl.speelveld.initiatives.lifecycle.Supporters;
 import nl.speelveld.initiatives.lifecycle.Updates;
 import nl.speelveld.initiatives.web.InitiativeView.Option;
@@ -30,6 +32,7 @@ import nl.speelveld.routing.Answer;
 import nl.speelveld.routing.RolePeople;
 import nl.speelveld.routing.Wegwijzer;
 import nl.speelveld.shared.Problem;
+import nl.speelveld.socialmap.Place;
 import nl.speelveld.socialmap.Post;
 import nl.speelveld.socialmap.SocialMap;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Component;
 class InitiativePages {
 
 	private static final int PEOPLE_PER_ROLE = 2;
+
+	private static final int NEARBY_SHOWN = 5;
 
 	private final InitiativeStore store;
 
@@ -64,7 +69,9 @@ class InitiativePages {
 
 	private final Permissions permissions;
 
-	InitiativePages(InitiativeStore store, Areas areas, Submissions submissions, Updates updates, Supporters supporters,
+	private final AssetLinks assets;
+
+	InitiativePages(AssetLinks assets, InitiativeStore store, Areas areas, Submissions submissions, Updates updates, Supporters supporters,
 			Actors actors, Lifecycle lifecycle, SocialMap socialMap, Wegwijzer wegwijzer, Roles roles,
 			Permissions permissions) {
 		this.store = store;
@@ -78,6 +85,7 @@ class InitiativePages {
 		this.wegwijzer = wegwijzer;
 		this.roles = roles;
 		this.permissions = permissions;
+		this.assets = assets;
 	}
 
 	InitiativeView view(UUID id, Locale locale) {
@@ -96,11 +104,26 @@ class InitiativePages {
 				this.store.history(id), this.updates.of(id), this.supporters.shownNames(id), user.isPresent(),
 				user.map(signedIn -> initiative.isStartedBy(signedIn.value())).orElse(false),
 				user.map(signedIn -> this.supporters.supports(id, signedIn)).orElse(false), steps, guide(initiative, locale),
-				suggested(initiative, locale), takeInPosts, List.of());
+				suggested(initiative, locale), takeInPosts, this.assets.of(id), nearby(initiative, steps));
 	}
 
 	String areaName(Initiative initiative) {
 		return this.areas.summary(initiative.area()).map(AreaSummary::name).orElse(initiative.area().value());
+	}
+
+	/** Places near an initiative that needs space, for those who can link one: nearest first. */
+	private List<InitiativeView.Nearby> nearby(Initiative initiative, Set<Step> steps) {
+		if (!steps.contains(Step.LINK_ASSET) || !initiative.plan().needs(SupportKind.SPACE)) {
+			return List.of();
+		}
+		return this.socialMap.placesIn(initiative.area())
+			.stream()
+			.filter(Place::hasPosition)
+			.map(place -> new InitiativeView.Nearby(place.id(), place.name(), place.kind(), "/plekken/" + place.id(),
+					Math.round(Distance.metres(initiative.lat(), initiative.lon(), place.lat(), place.lon()))))
+			.sorted(java.util.Comparator.comparingLong(InitiativeView.Nearby::metres))
+			.limit(NEARBY_SHOWN)
+			.toList();
 	}
 
 	private @Nullable Person guide(Initiative initiative, Locale locale) {

@@ -2,8 +2,10 @@ package nl.speelveld.initiatives.web;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import nl.speelveld.initiatives.InitiativeStatus;
+import nl.speelveld.initiatives.lifecycle.AssetLinks;
 import nl.speelveld.initiatives.lifecycle.HistoryLine;
 import nl.speelveld.initiatives.lifecycle.Initiative;
 import nl.speelveld.initiatives.lifecycle.LocalRules;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record InitiativeView(Initiative initiative, String areaName, LocalRules rules, List<HistoryLine> history,
 		List<Update> updates, List<String> supporterNames, boolean signedIn, boolean own, boolean supporting, Set<Step> steps,
-		@Nullable Person guide, List<Person> suggested, List<Option> takeInPosts, List<Nearby> nearby) {
+		@Nullable Person guide, List<Person> suggested, List<Option> takeInPosts, List<AssetLinks.LinkedAsset> linked, List<Nearby> nearby) {
 
 	/** A professional shown on the page: name, role, organisation and a link to their public page. */
 	public record Person(String name, String role, String organisation, String href) {
@@ -27,7 +29,7 @@ public record InitiativeView(Initiative initiative, String areaName, LocalRules 
 	}
 
 	/** A place near the initiative that could give it space. */
-	public record Nearby(String name, String kind, String href, long metres) {
+	public record Nearby(UUID id, String name, String kind, String href, long metres) {
 	}
 
 	public boolean can(Step step) {

@@ -14,8 +14,8 @@ import nl.speelveld.roles.Roles;
 import nl.speelveld.routing.QuestionClosed;
 import nl.speelveld.routing.QuestionHandedOff;
 import nl.speelveld.routing.QuestionOutcome;
+import nl.speelveld.shared.Complaints;
 import nl.speelveld.shared.mail.Mailer;
-import nl.speelveld.shared.web.Complaints;
 import nl.speelveld.socialmap.Post;
 import org.jspecify.annotations.Nullable;
 

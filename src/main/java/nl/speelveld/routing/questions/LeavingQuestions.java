@@ -19,8 +19,8 @@ import nl.speelveld.areas.Areas;
 import nl.speelveld.routing.QuestionClosed;
 import nl.speelveld.routing.QuestionOutcome;
 import nl.speelveld.routing.QuestionRouted;
+import nl.speelveld.shared.Complaints;
 import nl.speelveld.shared.mail.Mailer;
-import nl.speelveld.shared.web.Complaints;
 import nl.speelveld.socialmap.Post;
 import org.jspecify.annotations.Nullable;
 

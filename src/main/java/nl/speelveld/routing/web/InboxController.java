@@ -9,7 +9,7 @@ import nl.speelveld.accounts.UserId;
 import nl.speelveld.routing.questions.Inbox;
 import nl.speelveld.routing.questions.InboxActions;
 import nl.speelveld.routing.questions.QuestionMovedOn;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.speelveld.routing.questions.LeaveForm;
 import nl.speelveld.routing.questions.LeavingQuestions;
 import nl.speelveld.routing.questions.StatusPage;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

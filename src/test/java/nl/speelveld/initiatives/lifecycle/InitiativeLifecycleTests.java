@@ -11,12 +11,12 @@ import java.util.concurrent.Future;
 
 import nl.speelveld.SpeelveldTest;
 import nl.speelveld.accounts.UserId;
-import nl.speelveld.initiatives.InitiativeCast;
 import nl.speelveld.initiatives.InitiativeCast.Cast;
+import nl.speelveld.initiatives.InitiativeCast;
 import nl.speelveld.initiatives.InitiativeEvents;
 import nl.speelveld.initiatives.InitiativeStatus;
 import nl.speelveld.initiatives.InitiativeSupportDecided;
-import nl.speelveld.shared.web.Complaints;
+import nl.speelveld.shared.Complaints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,12 +58,22 @@ class InitiativeLifecycleTests {
 	@Autowired
 	InitiativeEvents events;
 
+	@Autowired
+	AssetLinks assets;
+
+	@Autowired
+	nl.speelveld.socialmap.SocialMapFixture socialMap;
+
+	private UUID organisation;
+
 	private Cast cast;
 
 	@BeforeEach
 	void theOosterparkwijk() {
 		this.cast = this.people.cast();
 		this.people.rules(1, 8);
+		this.organisation = this.socialMap.organisation("Buurtvereniging Oost " + UUID.randomUUID(), "vereniging",
+				InitiativeCast.GEMEENTE);
 	}
 
 	@Test
@@ -234,7 +244,10 @@ class InitiativeLifecycleTests {
 			case STOP -> this.guidance.stop(id, "We hebben geen tijd meer.");
 			case EDIT_PLAN -> this.ideas.edit(id, InitiativeCast.plan("Anders"));
 			case POST_UPDATE -> this.updates.post(id, "Nieuws uit de buurt.", null, null);
-			case LINK_ASSET -> throw new StepRefused(step, this.store.get(id).status());
+			case LINK_ASSET -> {
+				this.assets.link(id, "organisation", this.organisation);
+				yield "";
+			}
 		};
 	}
 

@@ -1,4 +1,4 @@
-package nl.speelveld.shared.web;
+package nl.speelveld.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
