@@ -12,6 +12,16 @@ import org.jspecify.annotations.Nullable;
 public record AssetSummary(String id, String category, String kind, String name, String url, AreaCode area,
 		@Nullable Double lat, @Nullable Double lon) {
 
+	/** The message key that names the kind in the visitor's language. */
+	public String kindKey() {
+		return switch (this.category) {
+			case "associations", "institutions" -> "organisation-type." + this.kind;
+			case "places" -> "place.kind." + this.kind;
+			case "gifts" -> "gift.kind." + this.kind;
+			default -> "asset.kind.activity";
+		};
+	}
+
 	public boolean hasPosition() {
 		return this.lat != null && this.lon != null;
 	}
