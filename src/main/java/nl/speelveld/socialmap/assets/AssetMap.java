@@ -75,7 +75,7 @@ public class AssetMap {
 			for (Gift gift : this.gifts.publicIn(area, Gifts.PER_AREA)) {
 				Area.Position centre = centres.computeIfAbsent(gift.area(), this::centre).orElse(null);
 				assets.add(new AssetSummary(gift.id().toString(), AssetCategory.GIFTS.key(), gift.kind(), gift.text(),
-						"/gebied/" + area.value() + "/buurtkaart#gave-" + gift.id(), gift.area(),
+						"/gebied/" + gift.area().value() + "/buurtkaart#gave-" + gift.id(), gift.area(),
 						centre == null ? null : centre.lat(), centre == null ? null : centre.lon()));
 			}
 		}

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo asset map: activities at a share of the demo places, and gifts of demo residents in the
- * buurten that have places. Most gifts are for professionals only, some are public, as in real life.
+ * areas that have places. Most gifts are for professionals only, some are public, as in real life.
  * Loaded after the demo social map, once: when there are no activities yet.
  */
 @Component
@@ -98,17 +98,17 @@ class DemoAssets implements SmartLifecycle {
 		Random draw = new Random(gemeente.hashCode());
 		List<Object[]> places = this.jdbc.sql("""
 				select id, area_code, organisation_id from smap_place
-				where area_key like ? and area_code like 'BU%' order by id""")
+				where area_key like ? order by id""")
 			.param(gemeente.substring(2) + "%")
 			.query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), rs.getString("area_code"),
 					rs.getObject("organisation_id", UUID.class) })
 			.list();
 		int count = 0;
-		List<String> buurten = new ArrayList<>();
+		List<String> areas = new ArrayList<>();
 		for (int i = 0; i < places.size(); i++) {
 			Object[] place = places.get(i);
-			if (!buurten.contains((String) place[1])) {
-				buurten.add((String) place[1]);
+			if (!areas.contains((String) place[1])) {
+				areas.add((String) place[1]);
 			}
 			if (i % 3 != 0) {
 				continue;
@@ -123,8 +123,8 @@ class DemoAssets implements SmartLifecycle {
 				.update();
 			count++;
 		}
-		// Gifts in the first buurten with places: enough to see them, few enough to stay a sample.
-		for (int r = 0; r < Math.min(buurten.size(), 12); r++) {
+		// Gifts in the first areas with places: enough to see them, few enough to stay a sample.
+		for (int r = 0; r < (areas.isEmpty() ? 0 : 12); r++) {
 			String name = FIRST_NAMES[r % FIRST_NAMES.length] + " (demo)";
 			UserId resident = this.residents.resident("demo-bewoner-" + gemeente.toLowerCase() + "-" + r + "@example.org",
 					name);
@@ -132,7 +132,7 @@ class DemoAssets implements SmartLifecycle {
 			this.jdbc.sql("""
 					insert into smap_gift (id, user_id, text, kind, area_code, visibility, consented_at)
 					values (?, ?, ?, ?, ?, ?, now())""")
-				.params(UUID.randomUUID(), resident.value(), gift[1], gift[0], buurten.get(r),
+				.params(UUID.randomUUID(), resident.value(), gift[1], gift[0], areas.get(r % areas.size()),
 						r % 3 == 0 ? "public" : "professionals")
 				.update();
 			count++;
