@@ -103,15 +103,20 @@ class GiftsStayPrivateTests {
 			walked += check("search " + query, get("/zoeken").param("q", query), leaks);
 			walked += check("social map search " + query, get("/sociale-kaart/zoeken").param("q", query), leaks);
 			walked += check("search API " + query, get("/api/v1/search").param("q", query), leaks);
+			walked += check("HSDS services " + query, get("/api/hsds/v3/services").param("search", query), leaks);
 		}
 		for (String code : codes) {
 			walked += check("area page " + code, get("/gebied/{code}", code), leaks);
-			walked += check("buurtkaart gifts " + code, get("/gebied/{code}/buurtkaart").param("categorie", "gifts"), leaks);
-			walked += check("assets API gifts " + code, get("/api/v1/areas/{code}/assets").param("category", "gifts"), leaks);
-			walked += check("HSDS " + code, get("/api/hsds/v3/services").param("area", code), leaks);
+			walked += check("buurtkaart gifts " + code, get("/gebied/{code}/buurtkaart", code).param("categorie", "gifts"), leaks);
+			walked += check("assets API gifts " + code, get("/api/v1/areas/{code}/assets", code).param("category", "gifts"), leaks);
 		}
 		walked += check("HSDS organizations", get("/api/hsds/v3/organizations").param("per_page", "500"), leaks);
 		assertThat(leaks).as("responses that show a gift for professionals or who shared a gift").isEmpty();
+		// The check does see the gift where it belongs: on the professionals' page.
+		UserId professional = this.data.person(Who.PROFESSIONAL);
+		List<String> seen = new ArrayList<>();
+		check("professionals' page", get("/gebied/{code}/gaven", this.buurt.value()).with(user(professional.toString())), seen);
+		assertThat(seen).isNotEmpty();
 		assertThat(walked).isGreaterThan(100);
 	}
 

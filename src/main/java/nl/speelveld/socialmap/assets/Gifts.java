@@ -92,7 +92,7 @@ public class Gifts {
 
 	/** All gifts of an area with who offers them; recorded in the audit log, as it shows personal data. */
 	@PreAuthorize("@permissions.isProfessional()")
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<GiftContact> forProfessionals(AreaCode area) {
 		List<Gift> gifts = this.store.in(area, true, PER_AREA);
 		Map<UserId, Addressee> people = this.addressees.of(gifts.stream().map(gift -> new UserId(gift.user())).toList());

@@ -86,7 +86,7 @@ class GiftTests {
 			.with(user(resident.toString()))
 			.with(csrf()))).hasStatus3xxRedirection().hasRedirectedUrl("/mijn-gaven");
 		List<String> stored = this.assets.giftsOf(resident.value());
-		assertThat(stored).singleElement().asString().contains(text, "public", "BU0344");
+		assertThat(stored).singleElement().asString().contains(text, "public", "0344");
 		String area = stored.get(0).substring(stored.get(0).lastIndexOf(' ') + 1);
 		UUID id = giftId(resident);
 		assertThat(page(get("/mijn-gaven").with(user(resident.toString())))).contains(text);
