@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo asset map: activities at a share of the demo places, and gifts of demo residents in the
  * areas that have places. Most gifts are for professionals only, some are public, as in real life.
- * Loaded after the demo social map, once: when there are no activities yet.
+ * Loaded after the demo social map, once (when there are no activities yet), and only at demo places.
  */
 @Component
 class DemoAssets implements SmartLifecycle {
@@ -98,7 +98,7 @@ class DemoAssets implements SmartLifecycle {
 		Random draw = new Random(gemeente.hashCode());
 		List<Object[]> places = this.jdbc.sql("""
 				select id, area_code, organisation_id from smap_place
-				where area_key like ? order by id""")
+				where area_key like ? and name like '%(demo)' order by id""")
 			.param(gemeente.substring(2) + "%")
 			.query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), rs.getString("area_code"),
 					rs.getObject("organisation_id", UUID.class) })
