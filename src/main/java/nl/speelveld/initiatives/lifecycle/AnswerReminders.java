@@ -37,7 +37,7 @@ public class AnswerReminders {
 	static final int DAYS_AHEAD = 2;
 
 	/** The roles that take residents' initiatives in, when nobody has yet. */
-	static final Set<String> INTAKE_ROLES = Set.of("ideeenmakelaar", "sociaal-makelaar", "scharrelambtenaar",
+	public static final Set<String> INTAKE_ROLES = Set.of("ideeenmakelaar", "sociaal-makelaar", "scharrelambtenaar",
 			"opbouwwerker", "dorpsondersteuner", "wijkcoordinator");
 
 	private static final Logger log = LoggerFactory.getLogger(AnswerReminders.class);

@@ -32,7 +32,7 @@ import nl.speelveld.routing.Answer;
 import nl.speelveld.routing.RolePeople;
 import nl.speelveld.routing.Wegwijzer;
 import nl.speelveld.shared.Problem;
-import nl.speelveld.socialmap.Place;
+import nl.speelveld.socialmap.Assets;
 import nl.speelveld.socialmap.Post;
 import nl.speelveld.socialmap.SocialMap;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +46,9 @@ class InitiativePages {
 	private static final int PEOPLE_PER_ROLE = 2;
 
 	private static final int NEARBY_SHOWN = 5;
+
+	/** As far as people walk to a meeting place in their own neighbourhood. */
+	private static final int NEARBY_METRES = 1500;
 
 	private final InitiativeStore store;
 
@@ -69,9 +72,11 @@ class InitiativePages {
 
 	private final Permissions permissions;
 
-	private final AssetLinks assets;
+	private final AssetLinks links;
 
-	InitiativePages(AssetLinks assets, InitiativeStore store, Areas areas, Submissions submissions, Updates updates, Supporters supporters,
+	private final Assets assets;
+
+	InitiativePages(AssetLinks links, Assets assets, InitiativeStore store, Areas areas, Submissions submissions, Updates updates, Supporters supporters,
 			Actors actors, Lifecycle lifecycle, SocialMap socialMap, Wegwijzer wegwijzer, Roles roles,
 			Permissions permissions) {
 		this.store = store;
@@ -85,6 +90,7 @@ class InitiativePages {
 		this.wegwijzer = wegwijzer;
 		this.roles = roles;
 		this.permissions = permissions;
+		this.links = links;
 		this.assets = assets;
 	}
 
@@ -104,7 +110,7 @@ class InitiativePages {
 				this.store.history(id), this.updates.of(id), this.supporters.shownNames(id), user.isPresent(),
 				user.map(signedIn -> initiative.isStartedBy(signedIn.value())).orElse(false),
 				user.map(signedIn -> this.supporters.supports(id, signedIn)).orElse(false), steps, guide(initiative, locale),
-				suggested(initiative, locale), takeInPosts, this.assets.of(id), nearby(initiative, steps));
+				suggested(initiative, locale), takeInPosts, this.links.of(id), nearby(initiative, steps));
 	}
 
 	String areaName(Initiative initiative) {
@@ -116,13 +122,10 @@ class InitiativePages {
 		if (!steps.contains(Step.LINK_ASSET) || !initiative.plan().needs(SupportKind.SPACE)) {
 			return List.of();
 		}
-		return this.socialMap.placesIn(initiative.area())
+		return this.assets.placesNear(initiative.lat(), initiative.lon(), NEARBY_METRES, NEARBY_SHOWN)
 			.stream()
-			.filter(Place::hasPosition)
-			.map(place -> new InitiativeView.Nearby(place.id(), place.name(), place.kind(), "/plekken/" + place.id(),
-					Math.round(Distance.metres(initiative.lat(), initiative.lon(), place.lat(), place.lon()))))
-			.sorted(java.util.Comparator.comparingLong(InitiativeView.Nearby::metres))
-			.limit(NEARBY_SHOWN)
+			.map(place -> new InitiativeView.Nearby(place.id(), place.name(), place.kind(), place.url(),
+					place.distanceMetres()))
 			.toList();
 	}
 
