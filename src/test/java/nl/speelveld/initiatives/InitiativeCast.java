@@ -51,14 +51,25 @@ public class InitiativeCast {
 
 	/** Everyone at once, freshly made, so tests sharing the database never meet. */
 	public record Cast(UserId initiator, UserId professional, UUID post, UserId coordinator, UserId outsider,
-			UserId neighbour) {
+			UserId neighbour, java.util.Map<UserId, String> emails) {
+
+		/** The address to sign in with, with the fixtures' password. */
+		public String email(UserId person) {
+			return this.emails.get(person);
+		}
+
 	}
 
 	public Cast cast() {
-		UserId initiator = this.accounts.person(AccountsFixture.email("initiatiefnemer"), "Ineke Initiatief");
+		java.util.Map<UserId, String> emails = new java.util.HashMap<>();
+		String initiatorEmail = AccountsFixture.email("initiatiefnemer");
+		UserId initiator = this.accounts.person(initiatorEmail, "Ineke Initiatief");
+		emails.put(initiator, initiatorEmail);
 		UUID welfare = this.accounts.organisation("Welzijn Oost " + UUID.randomUUID(), OrganisationType.WELZIJNSORGANISATIE,
 				GEMEENTE);
-		UserId professional = this.accounts.professional(AccountsFixture.email("ideeenmakelaar"), welfare);
+		String professionalEmail = AccountsFixture.email("ideeenmakelaar");
+		UserId professional = this.accounts.professional(professionalEmail, welfare);
+		emails.put(professional, professionalEmail);
 		UUID organisation = this.socialMap.organisation("Welzijn Oosterpark " + UUID.randomUUID(), "welzijnsorganisatie",
 				GEMEENTE);
 		UUID post = this.socialMap.aPost("ideeenmakelaar", organisation)
@@ -70,8 +81,10 @@ public class InitiativeCast {
 		UserId coordinator = this.accounts.coordinator(AccountsFixture.email("coordinator"), municipality,
 				new AreaCode(GEMEENTE));
 		UserId outsider = this.accounts.person(AccountsFixture.email("buitenstaander"), "Otto Elders");
-		UserId neighbour = this.accounts.person(AccountsFixture.email("buurvrouw"), "Bea Buur");
-		return new Cast(initiator, professional, post, coordinator, outsider, neighbour);
+		String neighbourEmail = AccountsFixture.email("buurvrouw");
+		UserId neighbour = this.accounts.person(neighbourEmail, "Bea Buur");
+		emails.put(neighbour, neighbourEmail);
+		return new Cast(initiator, professional, post, coordinator, outsider, neighbour, emails);
 	}
 
 	/** A complete plan with a budget, starting well after any lead time. */

@@ -75,7 +75,7 @@ class DemoInitiatives {
 	private void write(AreaCode gemeente, Area wijk, InitiativeStatus status, Idea idea, int n, LocalDate today) {
 		UUID id = UUID.randomUUID();
 		UserId initiator = resident(gemeente, 100 + n);
-		LocalDate created = today.minusDays(40L + 9L * status.ordinal() + n);
+		LocalDate created = today.minusDays(12L + 12L * status.ordinal() + n);
 		int at = status.ordinal();
 		boolean submitted = status != InitiativeStatus.IDEA && (status != InitiativeStatus.STOPPED || n % 2 == 1);
 		boolean taken = at >= InitiativeStatus.INTAKE.ordinal() && status != InitiativeStatus.STOPPED;
@@ -91,7 +91,7 @@ class DemoInitiatives {
 					:due, :created, :updated)""")
 			.param("id", id)
 			.param("status", status.key())
-			.param("title", idea.title() + " " + wijk.name())
+			.param("title", idea.title() + " in " + wijk.name().replaceFirst("^Wijk \\d+ ", ""))
 			.param("summary", idea.summary())
 			.param("group", GROUPS.get(n % GROUPS.size()))
 			.param("initiator", initiator.value())
