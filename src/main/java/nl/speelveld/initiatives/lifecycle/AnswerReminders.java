@@ -93,10 +93,13 @@ public class AnswerReminders {
 	private boolean remind(UUID id, LocalDate today) {
 		Initiative initiative = this.store.get(id);
 		boolean late = initiative.answerDue() != null && initiative.answerDue().isBefore(today);
-		String column = late ? "reminded_overdue_at" : "reminded_due_at";
-		int claimed = this.jdbc.sql("update initiative set " + column + " = ?, reminded_due_at = coalesce(reminded_due_at, ?) "
-				+ "where id = ? and " + column + " is null")
-			.params(java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()), id)
+		// An overdue reminder also stands for a missed early one, so that nobody gets more than two.
+		String set = late ? "reminded_overdue_at = :now, reminded_due_at = coalesce(reminded_due_at, :now)"
+				: "reminded_due_at = :now";
+		String unclaimed = late ? "reminded_overdue_at is null" : "reminded_due_at is null";
+		int claimed = this.jdbc.sql("update initiative set " + set + " where id = :id and " + unclaimed)
+			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.param("id", id)
 			.update();
 		if (claimed == 0) {
 			return false;
