@@ -62,6 +62,9 @@ class InitiativeLifecycleTests {
 	AssetLinks assets;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	nl.speelveld.socialmap.SocialMapFixture socialMap;
 
 	private UUID organisation;
@@ -125,6 +128,25 @@ class InitiativeLifecycleTests {
 		assertThat(this.events.about(id).get(3)).isInstanceOfSatisfying(InitiativeSupportDecided.class,
 				decided -> assertThat(decided.granted()).isFalse());
 		assertThat(this.events.about(id)).allSatisfy(event -> assertThat(event.area()).isEqualTo(InitiativeCast.WIJK));
+	}
+
+	@Test
+	void theInitiatorsAndSupportersHearOfEachStepInTheirDigestButNotWhoTookIt() {
+		UUID id = this.people.idea(this.cast.initiator(), "Repaircafé " + UUID.randomUUID());
+		as(this.cast.neighbour(), () -> this.supporters.support(id, false));
+		as(this.cast.initiator(), () -> this.submissions.submit(id, List.of()));
+		as(this.cast.professional(), () -> this.guidance.takeIn(id, null, null));
+		assertThat(notices(id, this.cast.initiator())).containsExactly("notifications.initiative.taken-in");
+		assertThat(notices(id, this.cast.neighbour())).containsExactly("notifications.initiative.submitted",
+				"notifications.initiative.taken-in");
+		assertThat(notices(id, this.cast.professional())).isEmpty();
+	}
+
+	private List<String> notices(UUID initiative, UserId to) {
+		return this.jdbc.sql("select message_key from acc_notice where recipient_id = ? and link = ? order by occurred_at")
+			.params(to.value(), "/initiatieven/" + initiative)
+			.query(String.class)
+			.list();
 	}
 
 	/** Every step tried from every status it is not allowed from, by someone who could take it otherwise. */
