@@ -1,6 +1,5 @@
 package nl.speelveld.accounts.notifications;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,14 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationData implements PersonalDataHolder {
 
-	private static final Map<String, String> ROWS = Map.of(
-			"acc_notice", "select topic, message_key, array_to_string(arguments, ' | ') as arguments, link, occurred_at,"
-					+ " sent_at, sent_at is null as pending from acc_notice where recipient_id = ? order by occurred_at",
-			"acc_notice_preference", "select cadence, changed_at from acc_notice_preference where user_id = ?",
-			"acc_digest", "select sent_on, notices from acc_digest where user_id = ? order by sent_on");
+	private static final Map<String, String> ROWS = new LinkedHashMap<>();
+
+	static {
+		ROWS.put("acc_notice", "select topic, message_key, array_to_string(arguments, ' | ') as arguments, link, occurred_at,"
+				+ " sent_at, sent_at is null as pending from acc_notice where recipient_id = :user order by occurred_at");
+		ROWS.put("acc_notice_preference", "select cadence, changed_at from acc_notice_preference where user_id = :user");
+		ROWS.put("acc_digest", "select sent_on, notices from acc_digest where user_id = :user order by sent_on");
+	}
 
 	private final JdbcClient jdbc;
 
@@ -37,16 +39,7 @@ class NotificationData implements PersonalDataHolder {
 
 	@Override
 	public List<Map<String, Object>> export(UserId user) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (String table : List.of("acc_notice", "acc_notice_preference", "acc_digest")) {
-			this.jdbc.sql(ROWS.get(table)).param(user.value()).query().listOfRows().forEach(row -> {
-				Map<String, Object> tagged = new LinkedHashMap<>();
-				tagged.put("table", table);
-				tagged.putAll(row);
-				rows.add(tagged);
-			});
-		}
-		return rows;
+		return PersonalDataHolder.rows(this.jdbc, ROWS, Map.of("user", user.value()));
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package nl.speelveld.accounts.privacy;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class AccountData implements PersonalDataHolder {
 
 	/** Per table, the rows of one person: parameter 1 is the user id, parameter 2 the e-mail address. */
-	private static final Map<String, String> ROWS = new java.util.LinkedHashMap<>();
+	private static final Map<String, String> ROWS = new LinkedHashMap<>();
 
 	static {
 		ROWS.put("acc_user", "select id, email, display_name, language, created_at, email_verified_at, last_sign_in_at,"
@@ -63,20 +63,9 @@ class AccountData implements PersonalDataHolder {
 
 	@Override
 	public List<Map<String, Object>> export(UserId user) {
-		String email = email(user);
-		List<Map<String, Object>> rows = new ArrayList<>();
-		ROWS.forEach((table, query) -> this.jdbc.sql(query.replace("?1", ":user").replace("?2", ":email"))
-			.param("user", user.value())
-			.param("email", email)
-			.query()
-			.listOfRows()
-			.forEach(row -> {
-				var tagged = new java.util.LinkedHashMap<String, Object>();
-				tagged.put("table", table);
-				tagged.putAll(row);
-				rows.add(tagged);
-			}));
-		return rows;
+		Map<String, String> queries = new LinkedHashMap<>();
+		ROWS.forEach((table, query) -> queries.put(table, query.replace("?1", ":user").replace("?2", ":email")));
+		return PersonalDataHolder.rows(this.jdbc, queries, Map.of("user", user.value(), "email", email(user)));
 	}
 
 	@Override

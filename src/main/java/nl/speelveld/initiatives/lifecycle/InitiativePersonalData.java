@@ -1,6 +1,5 @@
 package nl.speelveld.initiatives.lifecycle;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +46,7 @@ class InitiativePersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<Map<String, Object>> export(UserId user) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		ROWS.forEach((table, query) -> this.jdbc.sql(query).param("user", user.value()).query().listOfRows().forEach(row -> {
-			Map<String, Object> tagged = new LinkedHashMap<>();
-			tagged.put("table", table);
-			tagged.putAll(row);
-			rows.add(tagged);
-		}));
-		return rows;
+		return PersonalDataHolder.rows(this.jdbc, ROWS, Map.of("user", user.value()));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package nl.speelveld.socialmap.assets;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ class AssetPersonalData implements PersonalDataHolder {
 
 	static {
 		ROWS.put("smap_gift", "select id, text, kind, area_code, visibility, consented_at, created_at from smap_gift"
-				+ " where user_id = ? order by created_at");
+				+ " where user_id = :user order by created_at");
 		ROWS.put("smap_activity", "select id, name, schedule, area_code, last_confirmed from smap_activity"
-				+ " where owner_id = ? order by created_at");
+				+ " where owner_id = :user order by created_at");
 	}
 
 	private final JdbcClient jdbc;
@@ -45,14 +44,7 @@ class AssetPersonalData implements PersonalDataHolder {
 
 	@Override
 	public List<Map<String, Object>> export(UserId user) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		ROWS.forEach((table, query) -> this.jdbc.sql(query).param(user.value()).query().listOfRows().forEach(row -> {
-			Map<String, Object> tagged = new LinkedHashMap<>();
-			tagged.put("table", table);
-			tagged.putAll(row);
-			rows.add(tagged);
-		}));
-		return rows;
+		return PersonalDataHolder.rows(this.jdbc, ROWS, Map.of("user", user.value()));
 	}
 
 	@Override
