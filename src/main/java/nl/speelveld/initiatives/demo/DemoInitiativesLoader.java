@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.shared.DemoLoader;
 import nl.speelveld.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for the three demo gemeenten: a city, a city with stadsdelen and a rural gemeente with villages.
  */
 @Component
-class DemoInitiativesLoader implements SmartLifecycle {
+class DemoInitiativesLoader extends DemoLoader {
 
 	static final List<AreaCode> GEMEENTEN = List.of(new AreaCode("GM0344"), new AreaCode("GM0363"),
 			new AreaCode("GM1966"));
@@ -32,56 +32,34 @@ class DemoInitiativesLoader implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private final boolean enabled;
-
-	private volatile boolean running;
-
 	DemoInitiativesLoader(DemoInitiatives demo, JdbcClient jdbc, TransactionTemplate transaction,
 			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
+		// after the demo social map (phase 10), whose posts guide the initiatives
+		super(enabled, command, 20);
 		this.demo = demo;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
-		this.enabled = enabled && command.isEmpty();
 	}
 
 	@Override
-	public void start() {
-		if (this.enabled) {
-			try {
-				Integer written = this.transaction.execute(status -> {
-					// one loader at a time, also when two nodes start together
-					this.jdbc.sql("lock table initiative in share row exclusive mode").update();
-					if (this.jdbc.sql("select exists (select 1 from initiative)").query(Boolean.class).single()) {
-						return 0;
-					}
-					LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
-					return GEMEENTEN.stream().mapToInt(gemeente -> this.demo.write(gemeente, today)).sum();
-				});
-				if (written != null && written > 0) {
-					log.info("Loaded {} demo initiatives", written);
+	protected void load() {
+		try {
+			Integer written = this.transaction.execute(status -> {
+				// one loader at a time, also when two nodes start together
+				this.jdbc.sql("lock table initiative in share row exclusive mode").update();
+				if (this.jdbc.sql("select exists (select 1 from initiative)").query(Boolean.class).single()) {
+					return 0;
 				}
-			}
-			catch (Problem missing) {
-				log.warn("No demo initiatives: the areas they need are missing ({})", missing.getMessage());
+				LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+				return GEMEENTEN.stream().mapToInt(gemeente -> this.demo.write(gemeente, today)).sum();
+			});
+			if (written != null && written > 0) {
+				log.info("Loaded {} demo initiatives", written);
 			}
 		}
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** After the demo social map (phase 10): its posts guide the initiatives. */
-	@Override
-	public int getPhase() {
-		return 20;
+		catch (Problem missing) {
+			log.warn("No demo initiatives: the areas they need are missing ({})", missing.getMessage());
+		}
 	}
 
 }

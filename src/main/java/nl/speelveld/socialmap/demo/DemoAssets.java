@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import nl.speelveld.accounts.DemoResidents;
 import nl.speelveld.accounts.UserId;
+import nl.speelveld.shared.DemoLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loaded after the demo social map, once (when there are no activities yet), and only at demo places.
  */
 @Component
-class DemoAssets implements SmartLifecycle {
+class DemoAssets extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAssets.class);
 
@@ -61,37 +61,31 @@ class DemoAssets implements SmartLifecycle {
 
 	private final DemoResidents residents;
 
-	private final boolean enabled;
-
-	private volatile boolean running;
-
 	DemoAssets(JdbcClient jdbc, TransactionTemplate transactions, DemoResidents residents,
 			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
+		// after the demo social map (phase 10), whose places the activities are at
+		super(enabled, command, 11);
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.residents = residents;
-		this.enabled = enabled && command.isEmpty();
 	}
 
 	@Override
-	public void start() {
-		if (this.enabled) {
-			Integer written = this.transactions.execute(status -> {
-				this.jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-				if (this.jdbc.sql("select exists (select 1 from smap_activity)").query(Boolean.class).single()) {
-					return 0;
-				}
-				int count = 0;
-				for (String gemeente : GEMEENTEN) {
-					count += load(gemeente);
-				}
-				return count;
-			});
-			if (written != null && written > 0) {
-				log.info("Loaded {} demo activities and gifts", written);
+	protected void load() {
+		Integer written = this.transactions.execute(status -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+			if (this.jdbc.sql("select exists (select 1 from smap_activity)").query(Boolean.class).single()) {
+				return 0;
 			}
+			int count = 0;
+			for (String gemeente : GEMEENTEN) {
+				count += load(gemeente);
+			}
+			return count;
+		});
+		if (written != null && written > 0) {
+			log.info("Loaded {} demo activities and gifts", written);
 		}
-		this.running = true;
 	}
 
 	private int load(String gemeente) {
@@ -138,22 +132,6 @@ class DemoAssets implements SmartLifecycle {
 			count++;
 		}
 		return count;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** After the demo social map (phase 10), whose places the activities are at. */
-	@Override
-	public int getPhase() {
-		return 11;
 	}
 
 }

@@ -2,12 +2,12 @@ package nl.speelveld.socialmap.demo;
 
 import java.time.LocalDate;
 
+import nl.speelveld.shared.DemoLoader;
 import nl.speelveld.shared.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * switch it off with {@code speelveld.demo-data.load=false}.
  */
 @Component
-class DemoDataLoader implements SmartLifecycle {
+class DemoDataLoader extends DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -24,51 +24,28 @@ class DemoDataLoader implements SmartLifecycle {
 
 	private final SocialMapWriter writer;
 
-	private final boolean enabled;
-
-	private volatile boolean running;
-
 	DemoDataLoader(DemoPlayingField playingField, SocialMapWriter writer,
 			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
+		// after the area lookup index (phase 0), which places need, and before the web server opens
+		super(enabled, command, 10);
 		this.playingField = playingField;
 		this.writer = writer;
-		// A command-line run (an import, the generator) should not first get the demo data.
-		this.enabled = enabled && command.isEmpty();
 	}
 
 	@Override
-	public void start() {
-		if (this.enabled) {
-			long started = System.nanoTime();
-			try {
-				boolean loaded = this.writer.writeIfEmpty(() -> this.playingField.generate(LocalDate.now()));
-				if (loaded) {
-					log.info("Loaded the demo social map of Utrecht, Amsterdam and Het Hogeland in {} ms",
-							(System.nanoTime() - started) / 1_000_000);
-				}
-			}
-			catch (Problem missing) {
-				// Without the bundled areas (speelveld.areas.load-default-data=false) there is nothing to place it in.
-				log.warn("No demo social map: the areas it needs are missing ({})", missing.getMessage());
+	protected void load() {
+		long started = System.nanoTime();
+		try {
+			boolean loaded = this.writer.writeIfEmpty(() -> this.playingField.generate(LocalDate.now()));
+			if (loaded) {
+				log.info("Loaded the demo social map of Utrecht, Amsterdam and Het Hogeland in {} ms",
+						(System.nanoTime() - started) / 1_000_000);
 			}
 		}
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** After the area lookup index (phase 0), which places need, and before the web server opens. */
-	@Override
-	public int getPhase() {
-		return 10;
+		catch (Problem missing) {
+			// Without the bundled areas (speelveld.areas.load-default-data=false) there is nothing to place it in.
+			log.warn("No demo social map: the areas it needs are missing ({})", missing.getMessage());
+		}
 	}
 
 }
