@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The initiatives of an area and all its parts, newest change first: one query for the page and, when the
- * page does not tell it by itself, one for the count.
+ * The initiatives of an area and all its parts, newest change first: one query for the page with the count
+ * alongside (a second one only past the last page).
  * <p>
  * The page is chosen on the columns of the indexes alone (area key, status, time of change, id), so that
  * PostgreSQL can sort the keys of a whole gemeente from the index without reading a row, and then reads
@@ -63,24 +63,25 @@ public class AreaInitiatives {
 		String where = where(query, parameters);
 		parameters.put("size", query.size());
 		parameters.put("offset", query.offset());
+		long[] total = { 0 };
 		List<ListedInitiative> items = this.jdbc.sql("with found as (select id, updated_at from initiative where " + where
 				+ " order by updated_at desc, id limit :size offset :offset) select " + COLUMNS
+				+ ", (select count(*) from initiative where " + where + ") as total"
 				+ " from found f join initiative i on i.id = f.id order by f.updated_at desc, f.id")
 			.params(parameters)
-			.query((rs, n) -> listed(rs))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return listed(rs);
+			})
 			.list();
-		long total;
-		if (query.page() == 0 && items.size() < query.size()) {
-			// The first page holds them all: no need to count.
-			total = items.size();
-		}
-		else {
-			total = this.jdbc.sql("select count(*) from initiative where " + where)
+		if (items.isEmpty() && query.page() > 0) {
+			// Past the last page: the count did not come along with a row.
+			total[0] = this.jdbc.sql("select count(*) from initiative where " + where)
 				.params(parameters)
 				.query(Long.class)
 				.single();
 		}
-		return new InitiativePage(items, total, query.page(), query.size());
+		return new InitiativePage(items, total[0], query.page(), query.size());
 	}
 
 	/**
