@@ -36,6 +36,13 @@ final class InitiativeRows {
 	static final Map<Who, Outcome> GUIDE = access(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.ALLOWED,
 			Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
 
+	/** The public list and map per area, and the way there: an initiative is public work. */
+	static final List<Row> LISTING = List.of(
+			row("GET /initiatieven", EVERYONE, data -> get("/initiatieven").param("plaats", "9711")),
+			row("GET /gebied/{code}/initiatieven", EVERYONE, data -> get("/gebied/{code}/initiatieven", "WK034406")),
+			row("GET /api/v1/areas/{code}/initiatives", EVERYONE,
+					data -> get("/api/v1/areas/{code}/initiatives", "WK034406")));
+
 	static final List<Row> LIFECYCLE = List.of(
 			// Public: the page, the photos; supporting needs an account
 			row("GET /initiatieven/{id}", EVERYONE, data -> get("/initiatieven/{id}", in(data, InitiativeStatus.RUNNING))),

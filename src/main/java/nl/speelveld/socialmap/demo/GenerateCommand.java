@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
  * {@code java -jar speelveld.jar generate social-map --posts 50000 --organisations 20000 --places 100000}:
  * writes the national synthetic social map into the configured database (the embedded one by default, also
  * while the server runs), replacing what an earlier run wrote. For benchmarks, never for production.
+ * {@code generate initiatives} is the initiatives module's own command.
  */
 @Component
-@ConditionalOnProperty(name = "speelveld.command", havingValue = "generate")
+@ConditionalOnExpression("'${speelveld.command:}' == 'generate' and '${speelveld.command-kind:}' != 'initiatives'")
 class GenerateCommand extends CommandLineCommand {
 
 	private static final Set<String> OPTIONS = Set.of("posts", "organisations", "places", "seed");

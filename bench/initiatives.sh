@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Residents' initiatives under load: the list page per area and its API on 200,000 synthetic initiatives (and
+# the national synthetic social map, whose places are the assets), against nginx serving a static file of
+# the same size, both measured with wrk in the same run.
+#
+# Run from anywhere, as root or as a user with sudo (to install what is missing):
+#
+#     bench/initiatives.sh [duration] [connections] [initiatives]        (defaults: 15s, 50, 200000)
+#
+# It builds target/speelveld.jar when needed, installs Debian's nginx and wrk when missing, starts Speelveld
+# on a scratch embedded database, writes the national social map (`generate social-map`, bench/lib.sh) and
+# the initiatives (`generate initiatives`), restarts Speelveld on them, and runs wrk over every 2024
+# gemeente and wijk and a sample of buurten against
+#
+#     GET /gebied/{code}/initiatieven                  (the page, with and without filters, page 1 and 2)
+#     GET /api/v1/areas/{code}/initiatives             (the map data: the same filters through the API)
+#
+# The filters rotate over none, one status, two statuses, a word and the second page. It prints per endpoint
+# requests per second and p50/p95/p99 latency of both servers, the ratio of Speelveld's throughput to
+# nginx's, and whether p95 meets the aim of 50 ms. Speelveld, nginx and wrk share the machine, so compare
+# ratios rather than absolute numbers.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+duration=${1:-15s}
+connections=${2:-50}
+initiatives=${3:-200000}
+threads=2
+# long enough for the JIT to settle: the first seconds of a fresh JVM say little about a running server
+warmup=30s
+aim_p95_ms=50
+speelveld_port=${SPEELVELD_PORT:-18581}
+nginx_port=${NGINX_PORT:-18582}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+
+bench_with_nginx_and_wrk
+
+echo "Starting Speelveld on a scratch database (loads the CBS areas and the demo data)..."
+started=$(date +%s)
+speelveld_start
+echo "  ready in $(( $(date +%s) - started )) s"
+speelveld_generate
+echo "Generating $initiatives initiatives..."
+started=$(date +%s)
+generated=$(java "${speelveld_java[@]}" -jar "$speelveld_jar" generate initiatives --count "$initiatives" \
+	--speelveld.database.embedded.directory="$speelveld_data")
+echo "  $generated"
+echo "  done in $(( $(date +%s) - started )) s (including the JVM start)"
+speelveld_restart
+
+# Every gemeente and wijk of 2024 and every tenth buurt of 2014 (the newest year with buurten), shuffled.
+for level in gemeente:2024 wijk:2024 buurt:2014; do
+	for page in $(seq 0 40); do
+		body=$(curl -sf "http://localhost:$speelveld_port/api/v1/areas?level=${level%%:*}&year=${level##*:}&size=500&page=$page") || break
+		codes=$(printf '%s' "$body" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 || true)
+		[ -z "$codes" ] && break
+		if [ "${level%%:*}" = buurt ]; then
+			printf '%s\n' "$codes" | awk 'NR % 10 == 0'
+		else
+			printf '%s\n' "$codes"
+		fi
+	done
+done | awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' | sort | cut -f2 >"$work/codes.txt"
+echo "Areas to request: $(wc -l <"$work/codes.txt") ($(grep -c '^GM' "$work/codes.txt") gemeenten," \
+	"$(grep -c '^WK' "$work/codes.txt") wijken, $(grep -c '^BU' "$work/codes.txt") buurten)"
+
+awk '{
+	n = NR % 5
+	filter = n == 1 ? "?status=running" : n == 2 ? "?status=idea&status=plan" : n == 3 ? "?q=moestuin" : n == 4 ? "?pagina=2" : ""
+	print "/gebied/" $0 "/initiatieven" filter
+}' "$work/codes.txt" >"$work/page.paths"
+awk '{
+	n = NR % 5
+	filter = n == 1 ? "?status=running" : n == 2 ? "?status=idea,plan" : n == 3 ? "?q=moestuin" : n == 4 ? "?page=1" : ""
+	print "/api/v1/areas/" $0 "/initiatives" filter
+}' "$work/codes.txt" >"$work/api.paths"
+
+cat >"$work/paths.lua" <<'LUA'
+-- Requests the paths of a file in turn, each thread from its own starting point, and prints the latency
+-- percentiles that wrk --latency leaves out (p95) on one line for the script to read.
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do
+	paths[#paths + 1] = line
+end
+local counter = 1
+local threads = 0
+
+function setup(thread)
+	thread:set("start", threads * 7919)
+	threads = threads + 1
+end
+
+function init(args)
+	counter = (start or 0) % #paths
+end
+
+function request()
+	counter = counter % #paths + 1
+	return wrk.format("GET", paths[counter])
+end
+
+function done(summary, latency, requests)
+	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
+		latency:percentile(99)))
+end
+LUA
+
+# A body as large as a typical Speelveld answer: the median of the first 50 answers.
+sample_body() {
+	local paths=$1 target=$2
+	local i=0 sizes="$work/sizes.txt"
+	: >"$sizes"
+	while IFS= read -r path && [ $i -lt 50 ]; do
+		curl -s -o "$work/sample.$i" "http://localhost:$speelveld_port$path"
+		echo "$(stat -c %s "$work/sample.$i") $work/sample.$i" >>"$sizes"
+		i=$((i + 1))
+	done <"$paths"
+	cp "$(sort -n "$sizes" | awk '{ line[NR] = $2 } END { print line[int((NR + 1) / 2)] }')" "$target"
+	rm -f "$work"/sample.*
+}
+
+mkdir -p "$work/www" "$work/nginx-temp"
+chmod 755 "$work/www"
+cat >"$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	client_body_temp_path $work/nginx-temp/body;
+	proxy_temp_path $work/nginx-temp/proxy;
+	fastcgi_temp_path $work/nginx-temp/fastcgi;
+	uwsgi_temp_path $work/nginx-temp/uwsgi;
+	scgi_temp_path $work/nginx-temp/scgi;
+	server {
+		listen 127.0.0.1:$nginx_port;
+		root $work/www;
+		location /gebied/ { default_type text/html; try_files /page.html =404; }
+		location /api/v1/areas/ { default_type application/json; try_files /api.json =404; }
+	}
+}
+NGINX
+
+# Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
+measure() {
+	local base=$1 paths=$2 length=$3
+	local out
+	out=$(PATHS="$paths" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/paths.lua" "$base")
+	printf '%s\n' "$out" >>"$work/wrk.log"
+	printf '%s\n' "$out" | awk '
+		function ms(text) {
+			if (text ~ /us$/) { sub(/us$/, "", text); return text / 1000 }
+			if (text ~ /ms$/) { sub(/ms$/, "", text); return text + 0 }
+			if (text ~ /s$/) { sub(/s$/, "", text); return text * 1000 }
+			return text / 1000
+		}
+		/^Requests\/sec:/ { rps = $2 }
+		/^ +50%/ { p50 = ms($2) }
+		/^ +99%/ { p99 = ms($2) }
+		/^PERCENTILES/ { p95 = $3 / 1000; if (p50 == "") p50 = $2 / 1000; if (p99 == "") p99 = $4 / 1000 }
+		/Non-2xx or 3xx responses:/ { errors = $NF }
+		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
+}
+
+rows=()
+for endpoint in page api; do
+	paths="$work/$endpoint.paths"
+	label="GET /gebied/{code}/initiatieven"
+	target="$work/www/page.html"
+	if [ "$endpoint" = api ]; then
+		label="GET /api/v1/areas/{code}/initiatives"
+		target="$work/www/api.json"
+	fi
+	first=$(head -n 1 "$paths")
+	status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$speelveld_port$first")
+	if [ "$status" != 200 ]; then
+		rows+=("$label|skipped: $first answers $status")
+		continue
+	fi
+	sample_body "$paths" "$target"
+	echo "Measuring $label (answers of about $(stat -c %s "$target") bytes)..."
+	measure "http://localhost:$speelveld_port" "$paths" "$warmup" >/dev/null
+	ours=$(measure "http://localhost:$speelveld_port" "$paths" "$duration")
+	if [ -z "$nginx_started" ]; then
+		"$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
+		nginx_started=yes
+		sleep 1
+	fi
+	reference=$(measure "http://127.0.0.1:$nginx_port" "$paths" "$duration")
+	rows+=("$label|$ours|$reference")
+done
+
+echo
+echo "Data: $initiatives initiatives; $(printf '%s' "$generated" | grep -o '[^ ]*[0-9]\.$' | tr -d '.' || true) places on the map (assets)"
+echo "wrk: $threads threads, $connections connections, $duration per endpoint and server; latency in ms"
+printf '%-38s | %10s %8s %8s %8s | %10s %8s %8s %8s | %s\n' "endpoint" "Speelveld/s" "p50" "p95" "p99" \
+	"nginx/s" "p50" "p95" "p99" "ratio"
+for row in "${rows[@]}"; do
+	IFS='|' read -r label ours reference <<<"$row"
+	if [ -z "${reference:-}" ]; then
+		printf '%-38s | %s\n' "$label" "$ours"
+		continue
+	fi
+	read -r o_rps o_p50 o_p95 o_p99 o_errors <<<"$ours"
+	read -r n_rps n_p50 n_p95 n_p99 _ <<<"$reference"
+	ratio=$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
+	printf '%-38s | %10.0f %8.2f %8.2f %8.2f | %10.0f %8.2f %8.2f %8.2f | %s\n' "$label" "$o_rps" "$o_p50" "$o_p95" \
+		"$o_p99" "$n_rps" "$n_p50" "$n_p95" "$n_p99" "$ratio"
+	if [ "${o_errors:-0}" -gt 0 ]; then
+		echo "  note: Speelveld answered $o_errors requests with a status other than 2xx"
+	fi
+	awk -v p95="$o_p95" -v aim="$aim_p95_ms" -v c="$connections" 'BEGIN {
+		printf "  aim: p95 at most %d ms at %d connections: %s\n", aim, c, (p95 <= aim ? "met" : "not met") }'
+done
+echo "ratio: Speelveld's requests per second divided by nginx's"
