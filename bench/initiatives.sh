@@ -28,7 +28,10 @@ connections=${2:-50}
 initiatives=${3:-200000}
 threads=2
 # long enough for the JIT to settle: the first seconds of a fresh JVM say little about a running server
+# long enough for the JIT and PostgreSQL's cache to settle: both endpoints in turn, twice, before measuring
 warmup=30s
+# each measurement is run this often, and the median of each figure is shown
+rounds=3
 aim_p95_ms=50
 speelveld_port=${SPEELVELD_PORT:-18581}
 nginx_port=${NGINX_PORT:-18582}
@@ -165,6 +168,31 @@ measure() {
 		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
 }
 
+# The median of each figure over $rounds runs of measure.
+measure_median() {
+	local base=$1 paths=$2 runs=()
+	for _ in $(seq "$rounds"); do
+		runs+=("$(measure "$base" "$paths" "$duration")")
+	done
+	printf '%s\n' "${runs[@]}" | awk '
+		{ for (i = 1; i <= NF; i++) value[i, NR] = $i; fields = NF }
+		END {
+			for (i = 1; i <= fields; i++) {
+				n = 0
+				for (r = 1; r <= NR; r++) sorted[++n] = value[i, r]
+				for (a = 1; a <= n; a++) for (b = a + 1; b <= n; b++) if (sorted[b] + 0 < sorted[a] + 0) { t = sorted[a]; sorted[a] = sorted[b]; sorted[b] = t }
+				printf "%s%s", sorted[int((n + 1) / 2)], (i < fields ? " " : "\n")
+			}
+		}'
+}
+
+echo "Warming up: both endpoints in turn, twice, $warmup each..."
+for _ in 1 2; do
+	for endpoint in page api; do
+		measure "http://localhost:$speelveld_port" "$work/$endpoint.paths" "$warmup" >/dev/null
+	done
+done
+
 rows=()
 for endpoint in page api; do
 	paths="$work/$endpoint.paths"
@@ -181,21 +209,20 @@ for endpoint in page api; do
 		continue
 	fi
 	sample_body "$paths" "$target"
-	echo "Measuring $label (answers of about $(stat -c %s "$target") bytes)..."
-	measure "http://localhost:$speelveld_port" "$paths" "$warmup" >/dev/null
-	ours=$(measure "http://localhost:$speelveld_port" "$paths" "$duration")
+	echo "Measuring $label (answers of about $(stat -c %s "$target") bytes), $rounds times..."
+	ours=$(measure_median "http://localhost:$speelveld_port" "$paths")
 	if [ -z "$nginx_started" ]; then
 		"$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
 		nginx_started=yes
 		sleep 1
 	fi
-	reference=$(measure "http://127.0.0.1:$nginx_port" "$paths" "$duration")
+	reference=$(measure_median "http://127.0.0.1:$nginx_port" "$paths")
 	rows+=("$label|$ours|$reference")
 done
 
 echo
 echo "Data: $initiatives initiatives; $(printf '%s' "$generated" | grep -o '[^ ]*[0-9]\.$' | tr -d '.' || true) places on the map (assets)"
-echo "wrk: $threads threads, $connections connections, $duration per endpoint and server; latency in ms"
+echo "wrk: $threads threads, $connections connections, $duration per run; medians of $rounds runs; latency in ms"
 printf '%-38s | %10s %8s %8s %8s | %10s %8s %8s %8s | %s\n' "endpoint" "Speelveld/s" "p50" "p95" "p99" \
 	"nginx/s" "p50" "p95" "p99" "ratio"
 for row in "${rows[@]}"; do

@@ -172,6 +172,40 @@ class ResidentsRunAnInitiativeJourneyTests extends BrowserJourney {
 				"Aantal deelnemers: 20.", "Afgerond door de initiatiefnemer.", "Steun toegekend door de begeleider.");
 		this.browser.assertAccessible();
 		this.browser.screenshot("initiatief-afgerond");
+
+		this.browser.open("/initiatieven");
+		this.browser.assertAccessible();
+		keyboardFill("plaats", "9713");
+		press(Keys.ENTER);
+		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> this.browser.path().contains("/initiatieven"));
+		tabUntil(element -> "status-done".equals(element.getAttribute("id")));
+		press(Keys.SPACE);
+		keyboardPress("Toon initiatieven");
+		assertThat(this.browser.text()).contains(this.title, "Afgerond");
+		this.browser.assertAccessible();
+		this.browser.screenshot("initiatieven-in-de-wijk");
+	}
+
+	@Test
+	void aCoordinatorSetsTheRulesOfTheGemeente() throws IOException {
+		signInWithPassword(this.cast.email(this.cast.coordinator()));
+		this.browser.open("/beheer/initiatiefregels?gemeente=" + InitiativeCast.GEMEENTE);
+		assertThat(this.browser.text()).contains("Regels in Groningen");
+		this.browser.assertAccessible();
+		tabUntil(element -> "minSupporters".equals(element.getAttribute("id")));
+		press(Keys.chord(Keys.CONTROL, "a"));
+		type("duizend");
+		keyboardPress("Regels opslaan");
+		assertThat(this.browser.text()).contains("Vul een aantal in van 0 tot 500.");
+		this.browser.assertAccessible();
+		this.browser.screenshot("initiatiefregels-fout");
+		tabUntil(element -> "minSupporters".equals(element.getAttribute("id")));
+		press(Keys.chord(Keys.CONTROL, "a"));
+		type("1");
+		keyboardPress("Regels opslaan");
+		assertThat(this.browser.text()).contains("De regels zijn opgeslagen.");
+		this.browser.assertAccessible();
+		this.browser.screenshot("initiatiefregels");
 	}
 
 	private void keyboardFill(String id, String text) {

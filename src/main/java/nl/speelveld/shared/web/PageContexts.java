@@ -16,7 +16,7 @@ public class PageContexts {
 	private final Visitor.Source visitors;
 
 	PageContexts(MessageSource messages, ObjectProvider<Visitor.Source> visitors) {
-		this.messages = messages;
+		this.messages = new FixedTexts(messages);
 		this.visitors = visitors.getIfAvailable(() -> request -> Visitor.ANONYMOUS);
 	}
 
