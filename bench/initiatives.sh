@@ -37,6 +37,9 @@ speelveld_port=${SPEELVELD_PORT:-18581}
 nginx_port=${NGINX_PORT:-18582}
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+# A few request threads per core: on two cores, Tomcat's default of 200 only makes 50 requests take turns on
+# the cores, which stretches every one of them (see "Configure" in the README).
+speelveld_args=(--server.tomcat.threads.max="${SPEELVELD_THREADS:-8}")
 
 bench_with_nginx_and_wrk
 
