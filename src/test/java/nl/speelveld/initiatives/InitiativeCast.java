@@ -78,8 +78,9 @@ public class InitiativeCast {
 			.save();
 		UUID municipality = this.accounts.organisation("Gemeente Groningen " + UUID.randomUUID(),
 				OrganisationType.GEMEENTE, GEMEENTE);
-		UserId coordinator = this.accounts.coordinator(AccountsFixture.email("coordinator"), municipality,
-				new AreaCode(GEMEENTE));
+		String coordinatorEmail = AccountsFixture.email("coordinator");
+		UserId coordinator = this.accounts.coordinator(coordinatorEmail, municipality, new AreaCode(GEMEENTE));
+		emails.put(coordinator, coordinatorEmail);
 		UserId outsider = this.accounts.person(AccountsFixture.email("buitenstaander"), "Otto Elders");
 		String neighbourEmail = AccountsFixture.email("buurvrouw");
 		UserId neighbour = this.accounts.person(neighbourEmail, "Bea Buur");

@@ -192,16 +192,12 @@ class ResidentsRunAnInitiativeJourneyTests extends BrowserJourney {
 		this.browser.open("/beheer/initiatiefregels?gemeente=" + InitiativeCast.GEMEENTE);
 		assertThat(this.browser.text()).contains("Regels in Groningen");
 		this.browser.assertAccessible();
-		tabUntil(element -> "minSupporters".equals(element.getAttribute("id")));
-		press(Keys.chord(Keys.CONTROL, "a"));
-		type("duizend");
+		this.browser.fill("minSupporters", "duizend");
 		keyboardPress("Regels opslaan");
 		assertThat(this.browser.text()).contains("Vul een aantal in van 0 tot 500.");
 		this.browser.assertAccessible();
 		this.browser.screenshot("initiatiefregels-fout");
-		tabUntil(element -> "minSupporters".equals(element.getAttribute("id")));
-		press(Keys.chord(Keys.CONTROL, "a"));
-		type("1");
+		this.browser.fill("minSupporters", "1");
 		keyboardPress("Regels opslaan");
 		assertThat(this.browser.text()).contains("De regels zijn opgeslagen.");
 		this.browser.assertAccessible();
