@@ -39,7 +39,7 @@ nginx_port=${NGINX_PORT:-18582}
 . bench/lib.sh
 # A few request threads per core: on two cores, Tomcat's default of 200 only makes 50 requests take turns on
 # the cores, which stretches every one of them (see "Configure" in the README).
-speelveld_args=(--server.tomcat.threads.max="${SPEELVELD_THREADS:-8}")
+speelveld_args=(--server.tomcat.threads.max="${SPEELVELD_THREADS:-6}")
 
 bench_with_nginx_and_wrk
 
