@@ -143,3 +143,67 @@ bench_cleanup() {
 as_root() {
 	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
+
+# Reads wrk's output (run with --latency and a script that prints a PERCENTILES line) and prints:
+# requests/s p50 p95 p99 (milliseconds) non-2xx.
+wrk_figures() {
+	awk '
+		function ms(text) {
+			if (text ~ /us$/) { sub(/us$/, "", text); return text / 1000 }
+			if (text ~ /ms$/) { sub(/ms$/, "", text); return text + 0 }
+			if (text ~ /s$/) { sub(/s$/, "", text); return text * 1000 }
+			return text / 1000
+		}
+		/^Requests\/sec:/ { rps = $2 }
+		/^ +50%/ { p50 = ms($2) }
+		/^ +99%/ { p99 = ms($2) }
+		/^PERCENTILES/ { p95 = $3 / 1000; if (p50 == "") p50 = $2 / 1000; if (p99 == "") p99 = $4 / 1000 }
+		/Non-2xx or 3xx responses:/ { errors = $NF }
+		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
+}
+
+# Writes $work/paths.lua: a wrk script that requests the paths of the file $PATHS in turn, each thread from
+# its own starting point, and prints the latency percentiles that wrk --latency leaves out (p95) on one line.
+write_paths_lua() {
+	cat >"$work/paths.lua" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("PATHS")) do
+	paths[#paths + 1] = line
+end
+local counter = 1
+local threads = 0
+
+function setup(thread)
+	thread:set("start", threads * 7919)
+	threads = threads + 1
+end
+
+function init(args)
+	counter = (start or 0) % #paths
+end
+
+function request()
+	counter = counter % #paths + 1
+	return wrk.format("GET", paths[counter])
+end
+
+function done(summary, latency, requests)
+	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
+		latency:percentile(99)))
+end
+LUA
+}
+
+# Copies to $2 a body as large as a typical Speelveld answer to the paths in $1: the median of the first 50.
+sample_body() {
+	local paths=$1 target=$2
+	local i=0 sizes="$work/sizes.txt"
+	: >"$sizes"
+	while IFS= read -r path && [ $i -lt 50 ]; do
+		curl -s -o "$work/sample.$i" "http://localhost:$speelveld_port$path"
+		echo "$(stat -c %s "$work/sample.$i") $work/sample.$i" >>"$sizes"
+		i=$((i + 1))
+	done <"$paths"
+	cp "$(sort -n "$sizes" | awk '{ line[NR] = $2 } END { print line[int((NR + 1) / 2)] }')" "$target"
+	rm -f "$work"/sample.*
+}

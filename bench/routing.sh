@@ -151,19 +151,7 @@ measure() {
 	local out
 	out=$(BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/bodies.lua" "$base")
 	printf '%s\n' "$out" >>"$work/wrk.log"
-	printf '%s\n' "$out" | awk '
-		function ms(text) {
-			if (text ~ /us$/) { sub(/us$/, "", text); return text / 1000 }
-			if (text ~ /ms$/) { sub(/ms$/, "", text); return text + 0 }
-			if (text ~ /s$/) { sub(/s$/, "", text); return text * 1000 }
-			return text / 1000
-		}
-		/^Requests\/sec:/ { rps = $2 }
-		/^ +50%/ { p50 = ms($2) }
-		/^ +99%/ { p99 = ms($2) }
-		/^PERCENTILES/ { p95 = $3 / 1000; if (p50 == "") p50 = $2 / 1000; if (p99 == "") p99 = $4 / 1000 }
-		/Non-2xx or 3xx responses:/ { errors = $NF }
-		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
+	printf '%s\n' "$out" | wrk_figures
 }
 
 label="POST /api/v1/routing"

@@ -53,49 +53,7 @@ awk '{ print "/api/v1/areas/" $0 "/posts" }' "$work/codes.txt" >"$work/posts.pat
 awk -v q="${queries[*]}" 'BEGIN { n = split(q, words, " ") } { print "/api/v1/search?q=" words[NR % n + 1] "&area=" $0 }' \
 	"$work/codes.txt" >"$work/search.paths"
 
-cat >"$work/paths.lua" <<'LUA'
--- Requests the paths of a file in turn, each thread from its own starting point, and prints the latency
--- percentiles that wrk --latency leaves out (p95) on one line for the script to read.
-local paths = {}
-for line in io.lines(os.getenv("PATHS")) do
-	paths[#paths + 1] = line
-end
-local counter = 1
-local threads = 0
-
-function setup(thread)
-	thread:set("start", threads * 7919)
-	threads = threads + 1
-end
-
-function init(args)
-	counter = (start or 0) % #paths
-end
-
-function request()
-	counter = counter % #paths + 1
-	return wrk.format("GET", paths[counter])
-end
-
-function done(summary, latency, requests)
-	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
-		latency:percentile(99)))
-end
-LUA
-
-# A body as large as a typical Speelveld answer: the median of the first 50 answers.
-sample_body() {
-	local paths=$1 target=$2
-	local i=0 sizes="$work/sizes.txt"
-	: >"$sizes"
-	while IFS= read -r path && [ $i -lt 50 ]; do
-		curl -s -o "$work/sample.$i" "http://localhost:$speelveld_port$path"
-		echo "$(stat -c %s "$work/sample.$i") $work/sample.$i" >>"$sizes"
-		i=$((i + 1))
-	done <"$paths"
-	cp "$(sort -n "$sizes" | awk '{ line[NR] = $2 } END { print line[int((NR + 1) / 2)] }')" "$target"
-	rm -f "$work"/sample.*
-}
+write_paths_lua
 
 mkdir -p "$work/www" "$work/nginx-temp"
 chmod 755 "$work/www"
@@ -127,19 +85,7 @@ measure() {
 	local out
 	out=$(PATHS="$paths" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/paths.lua" "$base")
 	printf '%s\n' "$out" >>"$work/wrk.log"
-	printf '%s\n' "$out" | awk '
-		function ms(text) {
-			if (text ~ /us$/) { sub(/us$/, "", text); return text / 1000 }
-			if (text ~ /ms$/) { sub(/ms$/, "", text); return text + 0 }
-			if (text ~ /s$/) { sub(/s$/, "", text); return text * 1000 }
-			return text / 1000
-		}
-		/^Requests\/sec:/ { rps = $2 }
-		/^ +50%/ { p50 = ms($2) }
-		/^ +99%/ { p99 = ms($2) }
-		/^PERCENTILES/ { p95 = $3 / 1000; if (p50 == "") p50 = $2 / 1000; if (p99 == "") p99 = $4 / 1000 }
-		/Non-2xx or 3xx responses:/ { errors = $NF }
-		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
+	printf '%s\n' "$out" | wrk_figures
 }
 
 rows=()
