@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import nl.speelveld.areas.Areas;
 import nl.speelveld.initiatives.InitiativeStatus;
+import nl.speelveld.shared.Apportion;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -76,7 +77,7 @@ class SyntheticInitiatives {
 			weights[p] = place.code().startsWith("GM") ? place.inhabitants() * GEMEENTE_WIDE_PERCENT / 100
 					: place.inhabitants();
 		}
-		int[] perPlace = apportion(count, weights);
+		int[] perPlace = Apportion.byLargestRemainder(count, weights);
 		this.transactions.executeWithoutResult(status -> {
 			this.jdbc.sql("delete from initiative where initiator_name like ?").param("%" + SYNTHETIC_MARK).update();
 			Connection connection = DataSourceUtils.getConnection(this.dataSource);
@@ -187,36 +188,6 @@ class SyntheticInitiatives {
 			}
 		}
 		return weights.length - 1;
-	}
-
-	/**
-	 * Splits {@code total} over the weights in proportion, rounding by largest remainder, so that the parts
-	 * add up to the total exactly.
-	 */
-	static int[] apportion(int total, long[] weights) {
-		long sum = Arrays.stream(weights).sum();
-		int[] parts = new int[weights.length];
-		if (sum == 0 || total == 0) {
-			return parts;
-		}
-		double[] remainders = new double[weights.length];
-		int given = 0;
-		for (int i = 0; i < weights.length; i++) {
-			double exact = total * (double) weights[i] / sum;
-			parts[i] = (int) Math.floor(exact);
-			remainders[i] = exact - parts[i];
-			given += parts[i];
-		}
-		Integer[] order = new Integer[weights.length];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, (a, b) -> remainders[b] != remainders[a] ? Double.compare(remainders[b], remainders[a])
-				: Integer.compare(a, b));
-		for (int i = 0; given < total; i++, given++) {
-			parts[order[i % order.length]]++;
-		}
-		return parts;
 	}
 
 }

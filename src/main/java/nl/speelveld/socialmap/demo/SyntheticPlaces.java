@@ -3,6 +3,8 @@ package nl.speelveld.socialmap.demo;
 import java.util.List;
 import java.util.Map;
 
+import nl.speelveld.shared.Apportion;
+
 /**
  * Places of the national data set, in proportion to the inhabitants of each wijk, near the wijk's label
  * point. Unlike the demo places, their points are not checked against the boundaries: a command-line run has
@@ -34,7 +36,7 @@ final class SyntheticPlaces {
 				weights[w] = 0;
 			}
 		}
-		int[] perWijk = Weighted.apportion(count, weights);
+		int[] perWijk = Apportion.byLargestRemainder(count, weights);
 		Weighted<String> urban = Weighted.of(URBAN, KINDS);
 		Weighted<String> rural = Weighted.of(RURAL, KINDS);
 		int serial = 0;

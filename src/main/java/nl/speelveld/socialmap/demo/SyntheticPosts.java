@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.roles.RoleType;
 import nl.speelveld.roles.Roles;
+import nl.speelveld.shared.Apportion;
 
 /**
  * Posts of the national data set, in proportion to the inhabitants of each wijk: a role (village roles only
@@ -51,7 +52,7 @@ final class SyntheticPosts {
 	}
 
 	void add(int count) {
-		int[] perWijk = Weighted.apportion(count, this.country.inhabitants());
+		int[] perWijk = Apportion.byLargestRemainder(count, this.country.inhabitants());
 		int serial = 0;
 		for (int w = 0; w < perWijk.length; w++) {
 			for (int i = 0; i < perWijk[w]; i++) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.areas.Areas;
 import nl.speelveld.roles.Roles;
+import nl.speelveld.shared.Apportion;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -91,7 +92,7 @@ class SyntheticSocialMap {
 					List.of(gemeente.code()));
 			names.add("Gemeente " + gemeente.name());
 		}
-		int[] perWijk = Weighted.apportion(count - gemeenteOrganisations, country.inhabitants());
+		int[] perWijk = Apportion.byLargestRemainder(count - gemeenteOrganisations, country.inhabitants());
 		Weighted<OrganisationType> urban = Weighted.of(URBAN_TYPES, TYPES);
 		Weighted<OrganisationType> rural = Weighted.of(RURAL_TYPES, TYPES);
 		for (int w = 0; w < perWijk.length; w++) {
