@@ -85,7 +85,7 @@ class ResidentsRunAnInitiativeJourneyTests extends BrowserJourney {
 		keyboardPress("Idee opslaan");
 		assertThat(this.browser.heading()).isEqualTo(this.title);
 		assertThat(this.browser.text()).contains("Je idee staat erop", "Idee", "€ 1.400", "Regels van de gemeente",
-				"Minstens 1 buurtbewoners steunen het initiatief.");
+				"Minstens 1 buurtbewoner steunt het initiatief.");
 		this.browser.assertAccessible();
 		this.browser.screenshot("initiatief-idee");
 		String page = this.browser.path();
