@@ -85,28 +85,8 @@ awk '{
 
 write_paths_lua
 
-mkdir -p "$work/www" "$work/nginx-temp"
-chmod 755 "$work/www"
-cat >"$work/nginx.conf" <<NGINX
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-	access_log off;
-	client_body_temp_path $work/nginx-temp/body;
-	proxy_temp_path $work/nginx-temp/proxy;
-	fastcgi_temp_path $work/nginx-temp/fastcgi;
-	uwsgi_temp_path $work/nginx-temp/uwsgi;
-	scgi_temp_path $work/nginx-temp/scgi;
-	server {
-		listen 127.0.0.1:$nginx_port;
-		root $work/www;
-		location /gebied/ { default_type text/html; try_files /page.html =404; }
-		location /api/v1/areas/ { default_type application/json; try_files /api.json =404; }
-	}
-}
-NGINX
+write_nginx_conf '		location /gebied/ { default_type text/html; try_files /page.html =404; }
+		location /api/v1/areas/ { default_type application/json; try_files /api.json =404; }'
 
 # Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
 measure() {

@@ -207,3 +207,29 @@ sample_body() {
 	cp "$(sort -n "$sizes" | awk '{ line[NR] = $2 } END { print line[int((NR + 1) / 2)] }')" "$target"
 	rm -f "$work"/sample.*
 }
+
+# Writes $work/nginx.conf for nginx serving $work/www on $nginx_port, with the server's locations given as $1.
+write_nginx_conf() {
+	mkdir -p "$work/www" "$work/nginx-temp"
+	chmod 755 "$work/www"
+	cat >"$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	client_body_temp_path $work/nginx-temp/body;
+	proxy_temp_path $work/nginx-temp/proxy;
+	fastcgi_temp_path $work/nginx-temp/fastcgi;
+	uwsgi_temp_path $work/nginx-temp/uwsgi;
+	scgi_temp_path $work/nginx-temp/scgi;
+	server {
+		listen 127.0.0.1:$nginx_port;
+		root $work/www;
+		default_type application/json;
+$1
+	}
+}
+NGINX
+}

@@ -108,8 +108,7 @@ end
 LUA
 
 # A body as large as a typical answer: the median of the first 50 answers.
-mkdir -p "$work/www" "$work/nginx-temp"
-chmod 755 "$work/www"
+mkdir -p "$work/www"
 i=0
 : >"$work/sizes.txt"
 while IFS= read -r body && [ $i -lt 50 ]; do
@@ -121,29 +120,10 @@ cp "$(sort -n "$work/sizes.txt" | awk '{ line[NR] = $2 } END { print line[int((N
 rm -f "$work"/sample.*
 
 # nginx answers a POST to a static file with 405; the error page turns it into the file itself, with 200.
-cat >"$work/nginx.conf" <<NGINX
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-	access_log off;
-	client_body_temp_path $work/nginx-temp/body;
-	proxy_temp_path $work/nginx-temp/proxy;
-	fastcgi_temp_path $work/nginx-temp/fastcgi;
-	uwsgi_temp_path $work/nginx-temp/uwsgi;
-	scgi_temp_path $work/nginx-temp/scgi;
-	server {
-		listen 127.0.0.1:$nginx_port;
-		root $work/www;
-		default_type application/json;
-		location = /api/v1/routing {
+write_nginx_conf '		location = /api/v1/routing {
 			error_page 405 =200 /routing.json;
 			try_files /routing.json =404;
-		}
-	}
-}
-NGINX
+		}'
 
 # Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
 measure() {

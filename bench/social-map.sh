@@ -55,29 +55,8 @@ awk -v q="${queries[*]}" 'BEGIN { n = split(q, words, " ") } { print "/api/v1/se
 
 write_paths_lua
 
-mkdir -p "$work/www" "$work/nginx-temp"
-chmod 755 "$work/www"
-cat >"$work/nginx.conf" <<NGINX
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-	access_log off;
-	client_body_temp_path $work/nginx-temp/body;
-	proxy_temp_path $work/nginx-temp/proxy;
-	fastcgi_temp_path $work/nginx-temp/fastcgi;
-	uwsgi_temp_path $work/nginx-temp/uwsgi;
-	scgi_temp_path $work/nginx-temp/scgi;
-	server {
-		listen 127.0.0.1:$nginx_port;
-		root $work/www;
-		default_type application/json;
-		location /api/v1/areas/ { try_files /posts.json =404; }
-		location /api/v1/search { try_files /search.json =404; }
-	}
-}
-NGINX
+write_nginx_conf '		location /api/v1/areas/ { try_files /posts.json =404; }
+		location /api/v1/search { try_files /search.json =404; }'
 
 # Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
 measure() {

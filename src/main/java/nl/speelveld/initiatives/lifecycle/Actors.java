@@ -33,7 +33,12 @@ public class Actors {
 		if (user.isEmpty()) {
 			return Set.of();
 		}
-		UUID id = user.get().value();
+		return of(initiative, postsReaching(initiative, user.get().value()));
+	}
+
+	/** The same, with the signed-in person's posts reaching the place already found. */
+	public Set<Actor> of(Initiative initiative, List<Post> reaching) {
+		UUID id = this.permissions.currentUser().orElseThrow().value();
 		Set<Actor> actors = EnumSet.noneOf(Actor.class);
 		if (initiative.isStartedBy(id)) {
 			actors.add(Actor.INITIATOR);
@@ -44,7 +49,7 @@ public class Actors {
 		if (this.permissions.canCoordinate(initiative.area())) {
 			actors.add(Actor.COORDINATOR);
 		}
-		if (!postsReaching(initiative, id).isEmpty()) {
+		if (!reaching.isEmpty()) {
 			actors.add(Actor.PROFESSIONAL);
 		}
 		return actors;

@@ -57,10 +57,4 @@ public record Initiative(UUID id, InitiativeStatus status, String title, String 
 		return user.equals(this.takenBy);
 	}
 
-	public Initiative withPlan(Plan newPlan) {
-		return new Initiative(this.id, this.status, this.title, this.summary, this.initiatorName, this.initiatorId,
-				this.area, this.lat, this.lon, this.startsOn, newPlan, this.takenBy, this.takenPost, this.grantedAmount,
-				this.outcome, this.stopReason, this.supporters, this.answerDue, this.createdAt, this.updatedAt);
-	}
-
 }

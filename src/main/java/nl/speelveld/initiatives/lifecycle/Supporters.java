@@ -1,8 +1,12 @@
 package nl.speelveld.initiatives.lifecycle;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import nl.speelveld.accounts.Addressee;
+import nl.speelveld.accounts.Addressees;
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.accounts.UserId;
 import nl.speelveld.initiatives.InitiativeSupported;
@@ -29,7 +33,11 @@ public class Supporters {
 
 	private final ApplicationEventPublisher events;
 
-	Supporters(JdbcClient jdbc, InitiativeStore store, Permissions permissions, ApplicationEventPublisher events) {
+	private final Addressees addressees;
+
+	Supporters(JdbcClient jdbc, InitiativeStore store, Permissions permissions, ApplicationEventPublisher events,
+			Addressees addressees) {
+		this.addressees = addressees;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.permissions = permissions;
@@ -78,15 +86,13 @@ public class Supporters {
 
 	/** The supporters who chose to show their name, by the name they go by. */
 	public List<String> shownNames(UUID id) {
-		return this.jdbc.sql("""
+		List<UserId> shown = this.jdbc.sql("""
 				select user_id from initiative_supporter where initiative_id = ? and show_name order by supported_at""")
 			.param(id)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(user -> this.permissions.shownName(new UserId(user)))
-			.flatMap(java.util.Optional::stream)
-			.toList();
+			.query((rs, n) -> new UserId(rs.getObject(1, UUID.class)))
+			.list();
+		Map<UserId, Addressee> known = this.addressees.of(shown);
+		return shown.stream().map(known::get).filter(Objects::nonNull).map(Addressee::name).toList();
 	}
 
 }

@@ -97,14 +97,13 @@ class InitiativePages {
 	InitiativeView view(UUID id, Locale locale) {
 		Initiative initiative = this.store.get(id);
 		Optional<UserId> user = this.permissions.currentUser();
-		Set<Actor> who = this.actors.of(initiative);
+		List<Post> reaching = user.map(signedIn -> this.actors.postsReaching(initiative, signedIn.value()))
+			.orElse(List.of());
+		Set<Actor> who = user.isPresent() ? this.actors.of(initiative, reaching) : Set.of();
 		Set<Step> steps = EnumSet.noneOf(Step.class);
 		Arrays.stream(Step.values()).filter(step -> this.lifecycle.can(step, initiative, who)).forEach(steps::add);
-		List<Option> takeInPosts = steps.contains(Step.TAKE_IN) && user.isPresent()
-				? this.actors.postsReaching(initiative, user.get().value())
-					.stream()
-					.map(post -> new Option(post.id().toString(), label(post, locale)))
-					.toList()
+		List<Option> takeInPosts = steps.contains(Step.TAKE_IN)
+				? reaching.stream().map(post -> new Option(post.id().toString(), label(post, locale))).toList()
 				: List.of();
 		return new InitiativeView(initiative, areaName(initiative), this.submissions.rulesFor(initiative),
 				this.store.history(id), this.updates.of(id), this.supporters.shownNames(id), user.isPresent(),

@@ -36,15 +36,6 @@ public record InitiativeView(Initiative initiative, String areaName, LocalRules 
 		return this.steps.contains(step);
 	}
 
-	public boolean canAny(Step... wanted) {
-		for (Step step : wanted) {
-			if (can(step)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	public boolean awaitsAnswer() {
 		return InitiativeStatus.AWAITING_ANSWER.contains(this.initiative.status()) && this.initiative.answerDue() != null;
 	}
