@@ -18,6 +18,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +75,7 @@ final class Browser implements AutoCloseable {
 		button.click();
 		// While Chromium swaps the documents, asking about the old page can fail with an inspector error ("Node
 		// with given id does not belong to the document") instead of a stale element; a moment later it is stale.
-		waitUpTo(Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+		waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
 	}
 
 	String text() {
@@ -95,8 +95,14 @@ final class Browser implements AutoCloseable {
 		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
 	}
 
+	/**
+	 * A wait that keeps asking while a page is being replaced: an element of the old page is then stale, or
+	 * Chromium's inspector briefly answers with an error about a node that left the document.
+	 */
 	WebDriverWait waitUpTo(Duration timeout) {
-		return new WebDriverWait(this.driver, timeout);
+		var wait = new WebDriverWait(this.driver, timeout);
+		wait.ignoring(WebDriverException.class);
+		return wait;
 	}
 
 	/** Fails with a readable list when axe finds any WCAG 2.1 A or AA violation on the current page. */

@@ -9,9 +9,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,15 +59,32 @@ abstract class BrowserJourney {
 		return this.browser.driver().switchTo().activeElement();
 	}
 
-	/** Presses Tab until the focused element matches, as a keyboard user would; fails after 400 presses. */
+	/**
+	 * Presses Tab until the focused element matches, as a keyboard user would; fails after 400 presses. An
+	 * element that went stale belonged to a page that was still being replaced: it is asked about again.
+	 */
 	void tabUntil(Predicate<WebElement> wanted) {
 		for (int i = 0; i < 400; i++) {
-			if (wanted.test(focused())) {
-				return;
+			try {
+				if (wanted.test(focused())) {
+					return;
+				}
+			}
+			catch (StaleElementReferenceException pageWasReplaced) {
+				this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> "complete"
+					.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+				continue;
 			}
 			press(Keys.TAB);
 		}
 		throw new AssertionError("Could not reach the element with the keyboard on " + this.browser.path());
+	}
+
+	/** Presses Enter on the focused element and waits until the browser shows the page that follows. */
+	void pressEnterForTheNextPage() {
+		var before = this.browser.driver().findElement(By.tagName("html"));
+		press(Keys.ENTER);
+		this.browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
 	}
 
 	/** On the page for leaving a question with a professional: the address, the consent and send, by keyboard. */

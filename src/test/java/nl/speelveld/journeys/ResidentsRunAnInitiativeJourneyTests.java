@@ -176,8 +176,7 @@ class ResidentsRunAnInitiativeJourneyTests extends BrowserJourney {
 		this.browser.open("/initiatieven");
 		this.browser.assertAccessible();
 		keyboardFill("plaats", "9713");
-		press(Keys.ENTER);
-		this.browser.waitUpTo(Duration.ofSeconds(10)).until(driver -> this.browser.path().contains("/initiatieven"));
+		pressEnterForTheNextPage();
 		tabUntil(element -> "status-done".equals(element.getAttribute("id")));
 		press(Keys.SPACE);
 		keyboardPress("Toon initiatieven");
@@ -212,11 +211,7 @@ class ResidentsRunAnInitiativeJourneyTests extends BrowserJourney {
 	/** Tabs to the button and presses Enter, then waits for the next page. */
 	private void keyboardPress(String buttonText) {
 		tabUntil(element -> buttonText.equals(element.getText()));
-		var before = this.browser.driver().findElement(By.tagName("html"));
-		press(Keys.ENTER);
-		this.browser.waitUpTo(Duration.ofSeconds(15))
-			.ignoring(org.openqa.selenium.WebDriverException.class)
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+		pressEnterForTheNextPage();
 	}
 
 	/** A photo straight from a phone: larger than Speelveld keeps. */
