@@ -22,6 +22,8 @@ create table participation_process (
 	owner_name text not null,
 	owner_id uuid,
 	eligibility varchar(16) not null check (eligibility in ('signed_in', 'area_residents')),
+	-- which contributions a moderator sees before the public does: none, those of newcomers, or all
+	premoderation varchar(10) not null default 'newcomers' check (premoderation in ('none', 'newcomers', 'all')),
 	components varchar(16)[] not null default '{}',
 	status varchar(8) not null check (status in ('draft', 'open', 'closed')),
 	-- the position of the phase running now; null while a draft
@@ -82,6 +84,9 @@ create table participation_residency (
 );
 create index participation_residency_by_account on participation_residency (account_id);
 
+-- Moderation, the same on every contribution: visible, held for a moderator before it shows, or hidden
+-- by a moderator with a reason that is shown in its place.
+
 -- A resident's proposal within a process, with a place on the map and a visible outcome.
 create table participation_proposal (
 	id uuid primary key,
@@ -96,7 +101,6 @@ create table participation_proposal (
 	lat double precision check (lat between -90 and 90),
 	lon double precision check (lon between -180 and 180),
 	supporters integer not null default 0,
-	-- visible, held for a moderator before it shows, or hidden by a moderator with a reason
 	moderation varchar(8) not null default 'visible' check (moderation in ('visible', 'held', 'hidden')),
 	moderation_reason text,
 	-- the answer of the process owner: what happened with it and why
@@ -113,3 +117,33 @@ create table participation_proposal (
 create index participation_proposal_by_process on participation_proposal (process_id, moderation, created_at desc, id);
 create index participation_proposal_by_author on participation_proposal (author_id);
 create index participation_proposal_search on participation_proposal using gin (search);
+
+-- An argument for or against a proposal.
+create table participation_argument (
+	id uuid primary key,
+	proposal_id uuid not null references participation_proposal (id) on delete cascade,
+	author_id uuid,
+	author_name text not null,
+	side varchar(7) not null check (side in ('for', 'against')),
+	body text not null,
+	moderation varchar(8) not null default 'visible' check (moderation in ('visible', 'held', 'hidden')),
+	moderation_reason text,
+	created_at timestamptz not null default now()
+);
+create index participation_argument_by_proposal on participation_argument (proposal_id, created_at);
+create index participation_argument_by_author on participation_argument (author_id);
+
+-- A comment on a proposal, or a reply to another comment on it.
+create table participation_comment (
+	id uuid primary key,
+	proposal_id uuid not null references participation_proposal (id) on delete cascade,
+	parent_id uuid references participation_comment (id) on delete cascade,
+	author_id uuid,
+	author_name text not null,
+	body text not null,
+	moderation varchar(8) not null default 'visible' check (moderation in ('visible', 'held', 'hidden')),
+	moderation_reason text,
+	created_at timestamptz not null default now()
+);
+create index participation_comment_by_proposal on participation_comment (proposal_id, created_at);
+create index participation_comment_by_author on participation_comment (author_id);

@@ -12,6 +12,7 @@ import nl.speelveld.participation.processes.Eligibility;
 import nl.speelveld.participation.processes.LegalBasis;
 import nl.speelveld.participation.processes.Phase;
 import nl.speelveld.participation.processes.PhaseKind;
+import nl.speelveld.participation.processes.Premoderation;
 import nl.speelveld.participation.processes.Process;
 import nl.speelveld.participation.processes.ProcessDraft;
 import nl.speelveld.participation.processes.ProcessStore;
@@ -66,6 +67,8 @@ public class ProcessFixture {
 
 		private Rung rung = Rung.ADVISEREN;
 
+		private Premoderation premoderation = Premoderation.NONE;
+
 		private String title = "Traject " + UUID.randomUUID().toString().substring(0, 8);
 
 		private final Set<String> components = new LinkedHashSet<>(List.of(Process.PROPOSALS, Process.SURVEYS,
@@ -78,6 +81,12 @@ public class ProcessFixture {
 
 		public Builder forResidentsOnly() {
 			this.eligibility = Eligibility.AREA_RESIDENTS;
+			return this;
+		}
+
+		/** Which contributions a moderator sees first; none unless a test asks. */
+		public Builder premoderation(Premoderation premoderation) {
+			this.premoderation = premoderation;
 			return this;
 		}
 
@@ -102,7 +111,7 @@ public class ProcessFixture {
 			}
 			ProcessFixture.this.store.save(new ProcessDraft(this.area, this.title, "Wat vind jij?", "Een traject voor een test.", this.rung,
 					"De gemeente neemt je advies mee in het besluit.", LegalBasis.PARTICIPATIEVERORDENING,
-					"Gemeente, team Wijken", this.eligibility, this.components, phases), id, null);
+					"Gemeente, team Wijken", this.eligibility, this.premoderation, this.components, phases), id, null);
 			return ProcessFixture.this.store.get(id);
 		}
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Process(UUID id, AreaCode area, String title, String question, String description, Rung rung,
 		String influence, LegalBasis legalBasis, String ownerName, @Nullable UUID ownerId, Eligibility eligibility,
-		Set<String> components, ProcessStatus status, @Nullable Integer currentPhase, List<Phase> phases,
+		Premoderation premoderation, Set<String> components, ProcessStatus status, @Nullable Integer currentPhase, List<Phase> phases,
 		@Nullable String report, Instant updatedAt) {
 
 	public static final String PROPOSALS = "proposals";

@@ -26,7 +26,7 @@ public class ProcessStore {
 
 	private static final String COLUMNS = """
 			id, area_code, title, question, description, rung, influence, legal_basis, owner_name, owner_id,
-			eligibility, components, status, current_phase, report, updated_at""";
+			eligibility, premoderation, components, status, current_phase, report, updated_at""";
 
 	private final JdbcClient jdbc;
 
@@ -61,21 +61,23 @@ public class ProcessStore {
 	public void save(ProcessDraft draft, UUID id, @Nullable UUID owner) {
 		int changed = this.jdbc.sql("""
 				update participation_process set area_code = ?, gemeente = ?, title = ?, question = ?, description = ?,
-					rung = ?, influence = ?, legal_basis = ?, owner_name = ?, eligibility = ?, components = ?,
+					rung = ?, influence = ?, legal_basis = ?, owner_name = ?, eligibility = ?, premoderation = ?,
+					components = ?,
 					updated_at = now()
 				where id = ?""")
 			.params(draft.area().value(), draft.area().gemeente().value(), draft.title(), draft.question(),
 					draft.description(), draft.rung().key(), draft.influence(), draft.legalBasis().key(),
-					draft.ownerName(), draft.eligibility().key(), draft.components().toArray(String[]::new), id)
+					draft.ownerName(), draft.eligibility().key(), draft.premoderation().key(),
+					draft.components().toArray(String[]::new), id)
 			.update();
 		if (changed == 0) {
 			this.jdbc.sql("""
 					insert into participation_process (id, area_code, gemeente, title, question, description, rung,
-						influence, legal_basis, owner_name, owner_id, eligibility, components, status)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft')""")
+						influence, legal_basis, owner_name, owner_id, eligibility, premoderation, components, status)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft')""")
 				.params(id, draft.area().value(), draft.area().gemeente().value(), draft.title(), draft.question(),
 						draft.description(), draft.rung().key(), draft.influence(), draft.legalBasis().key(),
-						draft.ownerName(), owner, draft.eligibility().key(),
+						draft.ownerName(), owner, draft.eligibility().key(), draft.premoderation().key(),
 						draft.components().toArray(String[]::new))
 				.update();
 		}
@@ -136,7 +138,8 @@ public class ProcessStore {
 				rs.getString("question"), rs.getString("description"), Rung.fromKey(rs.getString("rung")).orElseThrow(),
 				rs.getString("influence"), LegalBasis.fromKey(rs.getString("legal_basis")).orElseThrow(),
 				rs.getString("owner_name"), rs.getObject("owner_id", UUID.class),
-				Eligibility.fromKey(rs.getString("eligibility")).orElseThrow(), strings(rs.getArray("components")),
+				Eligibility.fromKey(rs.getString("eligibility")).orElseThrow(),
+				Premoderation.fromKey(rs.getString("premoderation")).orElseThrow(), strings(rs.getArray("components")),
 				ProcessStatus.fromKey(rs.getString("status")), phase == null ? null : ((Number) phase).intValue(), phases,
 				rs.getString("report"), rs.getTimestamp("updated_at").toInstant());
 	}
