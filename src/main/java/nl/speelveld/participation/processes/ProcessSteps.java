@@ -84,7 +84,7 @@ public class ProcessSteps {
 	/** A phase step that does not fit the process now. */
 	public static class StepRefused extends nl.speelveld.shared.Problem {
 
-		StepRefused(String key) {
+		public StepRefused(String key) {
 			super(Kind.CONFLICT, key);
 		}
 

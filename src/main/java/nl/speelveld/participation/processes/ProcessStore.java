@@ -132,6 +132,33 @@ public class ProcessStore {
 			.update();
 	}
 
+	/**
+	 * The processes in these areas and their parts, drafts included, newest change first: what a coordinator
+	 * runs. Null areas: all of them, for an administrator.
+	 */
+	public List<Process> inAreas(@Nullable List<AreaCode> areas, int limit) {
+		String where = areas == null ? "true" : "area_key like any(:patterns)";
+		var query = this.jdbc.sql("select " + COLUMNS + " from participation_process where " + where
+				+ " order by status = 'closed', updated_at desc limit :limit")
+			.param("limit", limit);
+		if (areas != null) {
+			query = query.param("patterns", areas.stream().map(area -> area.value().substring(2) + "%").toArray(String[]::new));
+		}
+		return query.query((rs, n) -> process(rs, List.of())).list();
+	}
+
+	/** The phase changes of a process, oldest first, for its history. */
+	public List<ProcessStep> steps(UUID process) {
+		return this.jdbc.sql("""
+				select s.at, s.phase, s.status, ph.kind, ph.title from participation_process_step s
+				left join participation_phase ph on ph.process_id = s.process_id and ph.position = s.phase
+				where s.process_id = ? order by s.at""")
+			.param(process)
+			.query((rs, n) -> new ProcessStep(rs.getTimestamp("at").toInstant(), ProcessStatus.fromKey(rs.getString("status")),
+					rs.getString("title")))
+			.list();
+	}
+
 	static Process process(ResultSet rs, List<Phase> phases) throws SQLException {
 		Object phase = rs.getObject("current_phase");
 		return new Process(rs.getObject("id", UUID.class), new AreaCode(rs.getString("area_code")), rs.getString("title"),

@@ -1,0 +1,72 @@
+package nl.speelveld.participation.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import nl.speelveld.areas.AreaCode;
+import nl.speelveld.participation.demo.DemoProcesses.Place;
+import nl.speelveld.participation.processes.Process;
+import nl.speelveld.shared.DemoLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads demo participation processes into a database that has none: for the three demo gemeenten, a
+ * process in every kind of phase, a closed one and a draft.
+ */
+@Component
+class DemoProcessesLoader extends DemoLoader {
+
+	static final List<Place> PLACES = List.of(
+			new Place(new AreaCode("WK034406"), "de Binnenstad", "Lepelenburgpark", "Nieuwegracht",
+					"Gemeente Utrecht, wijkbureau Binnenstad"),
+			new Place(new AreaCode("WK0363MF"), "de Indische Buurt", "Flevopark", "Javastraat",
+					"Gemeente Amsterdam, stadsdeel Oost"),
+			new Place(new AreaCode("WK196612"), "Uithuizen", "Wierdenpark", "Hoofdstraat West",
+					"Gemeente Het Hogeland, team Leefomgeving"));
+
+	private static final Logger log = LoggerFactory.getLogger(DemoProcessesLoader.class);
+
+	private final DemoProcesses demo;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	DemoProcessesLoader(DemoProcesses demo, JdbcClient jdbc, TransactionTemplate transaction,
+			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
+		// after the demo residents (accounts) and the social map
+		super(enabled, command, 30);
+		this.demo = demo;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+	}
+
+	@Override
+	protected void load() {
+		Integer written = this.transaction.execute(status -> {
+			// one loader at a time, also when two nodes start together
+			this.jdbc.sql("lock table participation_process in share row exclusive mode").update();
+			if (this.jdbc.sql("select exists (select 1 from participation_process)").query(Boolean.class).single()) {
+				return 0;
+			}
+			LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+			int count = 0;
+			for (Place place : PLACES) {
+				List<Process> processes = this.demo.write(place, today);
+				count += processes.size();
+			}
+			return count;
+		});
+		if (written != null && written > 0) {
+			log.info("Loaded {} demo participation processes", written);
+		}
+	}
+
+}
