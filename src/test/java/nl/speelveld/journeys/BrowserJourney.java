@@ -87,6 +87,18 @@ abstract class BrowserJourney {
 		this.browser.waitUpTo(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
 	}
 
+	/** Tabs to the field with this id and types into it. */
+	void keyboardFill(String id, String text) {
+		tabUntil(element -> id.equals(element.getAttribute("id")));
+		type(text);
+	}
+
+	/** Tabs to the button and presses Enter, then waits for the next page. */
+	void keyboardPress(String buttonText) {
+		tabUntil(element -> buttonText.equals(element.getText()));
+		pressEnterForTheNextPage();
+	}
+
 	/** On the page for leaving a question with a professional: the address, the consent and send, by keyboard. */
 	void leaveQuestionWithTheKeyboard(String email) {
 		tabUntil(element -> "email".equals(element.getAttribute("id")));

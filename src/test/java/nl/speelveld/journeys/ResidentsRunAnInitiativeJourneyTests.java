@@ -203,17 +203,6 @@ class ResidentsRunAnInitiativeJourneyTests extends BrowserJourney {
 		this.browser.screenshot("initiatiefregels");
 	}
 
-	private void keyboardFill(String id, String text) {
-		tabUntil(element -> id.equals(element.getAttribute("id")));
-		type(text);
-	}
-
-	/** Tabs to the button and presses Enter, then waits for the next page. */
-	private void keyboardPress(String buttonText) {
-		tabUntil(element -> buttonText.equals(element.getText()));
-		pressEnterForTheNextPage();
-	}
-
 	/** A photo straight from a phone: larger than Speelveld keeps. */
 	private static Path photo() throws IOException {
 		BufferedImage image = new BufferedImage(3200, 2400, BufferedImage.TYPE_INT_RGB);

@@ -17,7 +17,6 @@ import static nl.speelveld.security.AuthorisationMatrix.SIGNED_IN;
 import static nl.speelveld.security.AuthorisationMatrix.UTRECHT;
 import static nl.speelveld.security.AuthorisationMatrix.row;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -52,7 +51,7 @@ final class ProcessRows {
 			row("POST /beheer/participatie/{id}/volgende-fase", UTRECHT,
 					data -> post("/beheer/participatie/{id}/volgende-fase", open(data).id()).param("vanaf", "open:0")),
 			row("POST /beheer/participatie/{id}/documenten", UTRECHT,
-					data -> multipart("/beheer/participatie/{id}/documenten", open(data).id()).param("titel", "Raadsbesluit")
+					data -> post("/beheer/participatie/{id}/documenten", open(data).id()).param("titel", "Raadsbesluit")
 						.param("adres", "https://www.utrecht.nl/raadsbesluit")),
 			row("POST /beheer/participatie/{id}/documenten/{document}/verwijderen", UTRECHT,
 					data -> post("/beheer/participatie/{id}/documenten/{document}/verwijderen", open(data).id(),

@@ -10,6 +10,7 @@ import nl.speelveld.participation.processes.Documents;
 import nl.speelveld.participation.processes.Process;
 import nl.speelveld.participation.processes.ProcessEditing;
 import nl.speelveld.participation.processes.ProcessForm;
+import nl.speelveld.participation.processes.ProcessStatus;
 import nl.speelveld.participation.processes.ProcessSteps;
 import nl.speelveld.participation.processes.ProcessStore;
 import nl.speelveld.shared.Complaints;
@@ -116,10 +117,8 @@ class ProcessAdminController {
 			throw new ProcessSteps.StepRefused("participation.step.refused.moved");
 		}
 		Process moved = this.steps.advance(process);
-		redirect.addFlashAttribute("done", switch (moved.status()) {
-			case CLOSED -> "participation.steps.closed";
-			default -> "participation.steps.moved";
-		});
+		redirect.addFlashAttribute("done", moved.status() == ProcessStatus.CLOSED ? "participation.steps.closed"
+				: process.status() == ProcessStatus.DRAFT ? "participation.steps.opened" : "participation.steps.moved");
 		return "redirect:/beheer/participatie/" + id;
 	}
 
