@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,7 @@ public class FormGuard {
 
 	private volatile byte @Nullable [] secret;
 
+	@Autowired
 	FormGuard(JdbcClient jdbc, @Value("${speelveld.form-guard.secret:}") String configured) {
 		this(configured.isBlank() ? () -> kept(jdbc) : () -> configured.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
 	}

@@ -112,7 +112,7 @@ class DiscussionControllerTests {
 			.with(as(this.resident)).with(csrf()).with(this.guard.passes()).param("zijde", "for").param("tekst", "Goed plan."))
 			.hasStatus(409)
 			.bodyText()
-			.contains("Argumenten geven");
+			.contains("In deze fase van het traject kan dit niet");
 		assertThat(arguments(early)).isZero();
 	}
 

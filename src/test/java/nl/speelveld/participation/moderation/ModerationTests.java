@@ -175,7 +175,7 @@ class ModerationTests {
 		assertThat(this.discussion.moderation("participation_comment", comment)).isEqualTo("visible");
 		assertThat(this.mvc.get().uri("/beheer/moderatie").with(signedIn(this.moderator))).bodyText().doesNotContain("Ik vind het een slecht plan.");
 		assertThat(this.mvc.get().uri("/beheer/moderatie/logboek").with(signedIn(this.moderator))).bodyText()
-			.contains("Meldingen over reactie afgewezen", "Een mening mag.");
+			.contains("Reactie: meldingen afgewezen", "Een mening mag.");
 	}
 
 	@Test

@@ -24,11 +24,15 @@ public class FormGuardFixture {
 		return this.guard.stampOf(Instant.now().minus(ago));
 	}
 
-	/** The two fields of a form shown ten seconds ago, with the honeypot left empty. */
+	/** The two fields of a form shown ten seconds ago, with the honeypot left empty; fields the test set itself stay. */
 	public RequestPostProcessor passes() {
 		return request -> {
-			request.setParameter(FormGuard.HONEYPOT, "");
-			request.setParameter(FormGuard.STAMP, stampFrom(Duration.ofSeconds(10)));
+			if (request.getParameter(FormGuard.HONEYPOT) == null) {
+				request.setParameter(FormGuard.HONEYPOT, "");
+			}
+			if (request.getParameter(FormGuard.STAMP) == null) {
+				request.setParameter(FormGuard.STAMP, stampFrom(Duration.ofSeconds(10)));
+			}
 			return request;
 		};
 	}
