@@ -71,6 +71,24 @@ public class Permissions {
 		return this.rules.coordinatorScopes();
 	}
 
+	/**
+	 * Whether the current person moderates contributions in this area: administrators everywhere,
+	 * coordinators and moderators in the gemeente or wijk of their grant and everything inside it.
+	 */
+	public boolean canModerate(@Nullable AreaCode area) {
+		return this.rules.canModerateArea(area);
+	}
+
+	/** Whether the current person moderates anywhere: an administrator, a coordinator or a moderator. */
+	public boolean isModerator() {
+		return isAdministrator() || !this.rules.moderationScopes().isEmpty();
+	}
+
+	/** The gemeenten and wijken the current person moderates in; empty for administrators, who moderate everywhere. */
+	public List<AreaCode> moderationScopes() {
+		return this.rules.moderationScopes();
+	}
+
 	public boolean isCoordinatorOrAdministrator() {
 		return isAdministrator() || !coordinatorScopes().isEmpty();
 	}

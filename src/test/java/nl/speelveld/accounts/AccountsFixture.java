@@ -64,6 +64,14 @@ public class AccountsFixture {
 		return user;
 	}
 
+	/** Someone who moderates contributions in {@code area} for the organisation, like a coordinator is granted. */
+	public UserId moderator(String email, UUID organisation, AreaCode area) {
+		UserId user = person(email, "Moderator Test");
+		this.grants.add(user, Role.MODERATOR, organisation, area, null);
+		this.organisations.addMember(organisation, user);
+		return user;
+	}
+
 	public UserId professional(String email, UUID organisation) {
 		UserId user = person(email, "Professional Test");
 		this.grants.add(user, Role.PROFESSIONAL, organisation, null, null);

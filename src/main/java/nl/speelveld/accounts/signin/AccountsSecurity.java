@@ -66,6 +66,9 @@ class AccountsSecurity {
 			.denyAll()
 			.requestMatchers("/account", "/account/**")
 			.authenticated()
+			.requestMatchers("/beheer/moderatie", "/beheer/moderatie/**")
+			// Moderators are no administrators: the moderation pages themselves check who moderates where.
+			.authenticated()
 			.requestMatchers("/beheer", "/beheer/**")
 			.access(administration)
 			.anyRequest()

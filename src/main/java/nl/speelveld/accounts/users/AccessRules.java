@@ -67,6 +67,22 @@ public class AccessRules {
 				|| this.organisations.byId(organisation).map(powers::administers).orElse(false);
 	}
 
+	/**
+	 * Moderating contributions in an area: administrators everywhere; coordinators and moderators in the
+	 * gemeente or wijk of their grant and everything inside it.
+	 */
+	public boolean canModerateArea(@Nullable AreaCode area) {
+		Powers powers = powers();
+		return powers.administrator() || (area != null && (powers.covers(area)
+				|| powers.moderates().stream().anyMatch(scope -> AreaScope.covers(scope, area))));
+	}
+
+	/** The areas the current person moderates in, as coordinator or moderator; empty for administrators too. */
+	public List<AreaCode> moderationScopes() {
+		Powers powers = powers();
+		return java.util.stream.Stream.concat(powers.scopes().stream(), powers.moderates().stream()).distinct().toList();
+	}
+
 	/** Those of {@code candidates} that the current person may administer. */
 	public List<Organisation> administrable(Collection<Organisation> candidates) {
 		Powers powers = powers();
@@ -122,11 +138,15 @@ public class AccessRules {
 				held.stream()
 					.filter(grant -> grant.role() == Role.COORDINATOR && grant.area() != null)
 					.map(Grant::area)
+					.toList(),
+				held.stream()
+					.filter(grant -> grant.role() == Role.MODERATOR && grant.area() != null)
+					.map(Grant::area)
 					.toList());
 	}
 
-	/** What the current person's grants allow: everything, or the areas they coordinate. */
-	private record Powers(boolean administrator, List<AreaCode> scopes) {
+	/** What the current person's grants allow: everything, or the areas they coordinate, and those they moderate. */
+	private record Powers(boolean administrator, List<AreaCode> scopes, List<AreaCode> moderates) {
 
 		boolean covers(AreaCode area) {
 			return this.administrator || this.scopes.stream().anyMatch(scope -> AreaScope.covers(scope, area));
