@@ -36,7 +36,7 @@ public class AreaLiveability {
 				join participation_survey s on s.process_id = p.id and s.template = 'liveability'
 				join participation_survey_answer a on a.survey_id = s.id and a.score is not null
 				join participation_survey_question q on q.survey_id = a.survey_id and q.position = a.position
-				where q.theme is not null and """ + where + " group by q.theme, a.score")
+				where q.theme is not null and\s""" + where + " group by q.theme, a.score")
 			.params(parameters)
 			.query(rs -> {
 				var theme = LiveabilityTheme.fromKey(rs.getString("theme"));
@@ -49,7 +49,7 @@ public class AreaLiveability {
 				from participation_process p
 				join participation_survey s on s.process_id = p.id and s.template = 'liveability'
 				left join participation_survey_response r on r.survey_id = s.id
-				where """ + where)
+				where\s""" + where)
 			.params(parameters)
 			.query((rs, n) -> new int[] { rs.getInt("surveys"), rs.getInt("responses") })
 			.single();
