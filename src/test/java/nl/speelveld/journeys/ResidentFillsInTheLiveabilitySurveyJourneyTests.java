@@ -76,7 +76,7 @@ class ResidentFillsInTheLiveabilitySurveyJourneyTests extends BrowserJourney {
 		keyboardFill("q14-text", "Graag meer bankjes in het park.");
 		tabUntil(element -> "Antwoorden versturen".equals(element.getText()));
 		pressEnterForTheNextPage();
-		assertThat(this.browser.text()).contains("Er klopt iets niet", "Kies een antwoord bij deze vraag.");
+		assertThat(this.browser.text()).contains("Er klopt iets niet", "Vraag 12: Kies een antwoord bij deze vraag.");
 		assertThat(this.browser.driver().findElement(By.id("q11-error")).isDisplayed()).isTrue();
 		assertThat(this.browser.driver().findElement(By.id("q4-6")).isSelected()).as("her answers stay").isTrue();
 		this.browser.assertAccessible();
@@ -108,6 +108,8 @@ class ResidentFillsInTheLiveabilitySurveyJourneyTests extends BrowserJourney {
 		assertThat(this.browser.driver().findElements(By.cssSelector("table.radar-table th[scope=row]"))).hasSize(14);
 		this.browser.assertAccessible();
 		this.browser.screenshot("leefbaarheid-wijk");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].scrollIntoView()", radar);
+		this.browser.screenshot("leefbaarheid-radar");
 	}
 
 	/** Tabs into the radio group of the question and moves with the arrow keys to the score. */

@@ -15,15 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RadarChart {
 
-	public static final int WIDTH = 820;
+	public static final int WIDTH = 860;
 
-	public static final int HEIGHT = 560;
+	public static final int HEIGHT = 545;
 
 	private static final double CX = WIDTH / 2.0;
 
-	private static final double CY = HEIGHT / 2.0;
+	private static final double CY = 262;
 
-	private static final double RADIUS = 190;
+	private static final double RADIUS = 200;
 
 	private final List<ThemeFigures> themes;
 
@@ -63,11 +63,23 @@ public final class RadarChart {
 			double mean = theme.figures().mean();
 			double cos = Math.cos(angle);
 			double sin = Math.sin(angle);
+			// The name and, under it, the score: above the ring at the top, below it at the bottom, beside it elsewhere.
 			String anchor = cos > 0.2 ? "start" : cos < -0.2 ? "end" : "middle";
-			double labelRadius = RADIUS + 16;
-			double labelY = CY + sin * labelRadius + (sin > 0.5 ? 14 : sin < -0.5 ? -6 : 5);
+			double labelRadius = RADIUS + 14;
+			double y = CY + sin * labelRadius;
+			double nameY;
+			if (sin < -0.5) {
+				nameY = y - 24;
+			}
+			else if (sin > 0.5) {
+				// the one straight down goes below the scores of its neighbours
+				nameY = y + 14 + ("middle".equals(anchor) ? 26 : 0);
+			}
+			else {
+				nameY = y - 3;
+			}
 			spokes.add(new Spoke(theme, round(CX + cos * RADIUS), round(CY + sin * RADIUS), round(x(mean, angle)),
-					round(y(mean, angle)), round(CX + cos * labelRadius), round(labelY), anchor));
+					round(y(mean, angle)), round(CX + cos * labelRadius), round(nameY), round(nameY + 18), anchor));
 		}
 		return spokes;
 	}
@@ -141,9 +153,9 @@ public final class RadarChart {
 		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
-	/** One theme's spoke: its end, the point of its mean, and where its name goes. */
+	/** One theme's spoke: its end, the point of its mean, and where its name and its score go. */
 	public record Spoke(ThemeFigures theme, String endX, String endY, String pointX, String pointY, String labelX,
-			String labelY, String anchor) {
+			String nameY, String valueY, String anchor) {
 	}
 
 }
