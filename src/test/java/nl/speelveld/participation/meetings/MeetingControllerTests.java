@@ -248,6 +248,23 @@ class MeetingControllerTests {
 		assertThat(this.store.get(process.id(), meeting).registered()).isZero();
 	}
 
+	@Autowired
+	DemoMeetings demo;
+
+	@Test
+	void theDemoHasAMeetingWithItsReportAndOneToCome() {
+		Process process = open();
+		this.demo.addTo(process);
+
+		assertThat(this.store.ofProcess(process.id())).hasSize(2).satisfiesExactly(held -> {
+			assertThat(held.report()).contains("23 bewoners");
+			assertThat(held.registered()).isEqualTo(6);
+		}, coming -> assertThat(coming.registered()).isEqualTo(4));
+		assertThat(this.mvc.get().uri("/participatie/" + process.id() + "/bijeenkomsten")).hasStatusOk()
+			.bodyText()
+			.contains("Het verslag staat online.", "Nog 26 plaatsen");
+	}
+
 	private Process open() {
 		return this.processes.process(OOSTERPARK, PhaseKind.INFORMATION, PhaseKind.SURVEY).open();
 	}

@@ -372,6 +372,29 @@ class SurveyControllerTests {
 			.single()).isZero();
 	}
 
+	@Autowired
+	DemoSurveys demo;
+
+	@Autowired
+	nl.speelveld.participation.LiveabilityScores liveability;
+
+	@Test
+	void theDemoSurveyScoresTrafficLowAndGreenHighAndTheFacadeSaysSo() {
+		AreaCode wijk = new AreaCode("WK001416");
+		Process process = inSurveyPhase(wijk);
+		this.demo.addTo(process, 40);
+
+		var scores = this.liveability.of(wijk);
+		assertThat(scores.responses()).isEqualTo(40);
+		assertThat(scores.themes()).hasSize(14).allSatisfy(theme -> assertThat(theme.n()).isEqualTo(40));
+		double traffic = scores.themes().get(2).score().orElseThrow().mean();
+		double green = scores.themes().get(4).score().orElseThrow().mean();
+		assertThat(scores.themes().get(2).key()).isEqualTo("traffic-parking");
+		assertThat(traffic).isLessThan(green - 1);
+		assertThat(scores.themes().get(4).score().orElseThrow().marginOfError()).isBetween(0.1, 1.0);
+		assertThat(this.liveability.of(new AreaCode("WK001419")).themes()).allSatisfy(theme -> assertThat(theme.score()).isEmpty());
+	}
+
 	private Process inSurveyPhase(AreaCode area) {
 		return this.processes.process(area, PhaseKind.INFORMATION, PhaseKind.SURVEY).openIn(1);
 	}
