@@ -6,7 +6,10 @@ import java.util.List;
 
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.participation.demo.DemoProcesses.Place;
+import nl.speelveld.participation.meetings.DemoMeetings;
 import nl.speelveld.participation.processes.Process;
+import nl.speelveld.participation.processes.ProcessStatus;
+import nl.speelveld.participation.surveys.DemoSurveys;
 import nl.speelveld.shared.DemoLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,19 +34,27 @@ class DemoProcessesLoader extends DemoLoader {
 			new Place(new AreaCode("WK196612"), "Uithuizen", "Wierdenpark", "Hoofdstraat West",
 					"Gemeente Het Hogeland, team Leefomgeving"));
 
+	private static final int SURVEY_RESPONDENTS = 24;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoProcessesLoader.class);
 
 	private final DemoProcesses demo;
+
+	private final DemoSurveys surveys;
+
+	private final DemoMeetings meetings;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
-	DemoProcessesLoader(DemoProcesses demo, JdbcClient jdbc, TransactionTemplate transaction,
+	DemoProcessesLoader(DemoProcesses demo, DemoSurveys surveys, DemoMeetings meetings, JdbcClient jdbc, TransactionTemplate transaction,
 			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
 		// after the demo residents (accounts) and the social map
 		super(enabled, command, 30);
 		this.demo = demo;
+		this.surveys = surveys;
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -60,12 +71,26 @@ class DemoProcessesLoader extends DemoLoader {
 			int count = 0;
 			for (Place place : PLACES) {
 				List<Process> processes = this.demo.write(place, today);
+				processes.forEach(this::fill);
 				count += processes.size();
 			}
 			return count;
 		});
 		if (written != null && written > 0) {
 			log.info("Loaded {} demo participation processes", written);
+		}
+	}
+
+	/** What residents contributed to an open or closed process, by the components it uses. */
+	private void fill(Process process) {
+		if (process.status() == ProcessStatus.DRAFT) {
+			return;
+		}
+		if (process.uses(Process.SURVEYS)) {
+			this.surveys.addTo(process, SURVEY_RESPONDENTS);
+		}
+		if (process.uses(Process.MEETINGS)) {
+			this.meetings.addTo(process);
 		}
 	}
 
