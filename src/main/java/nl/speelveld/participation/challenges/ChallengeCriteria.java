@@ -51,11 +51,11 @@ public class ChallengeCriteria {
 
 	}
 
-	private final RulesStore store;
+	private final ChallengeRulesStore store;
 
 	private final Permissions permissions;
 
-	ChallengeCriteria(RulesStore store, Permissions permissions) {
+	ChallengeCriteria(ChallengeRulesStore store, Permissions permissions) {
 		this.store = store;
 		this.permissions = permissions;
 	}

@@ -84,9 +84,9 @@ public class DemoChallenges {
 
 	private final Areas areas;
 
-	private final RulesStore rules;
+	private final ChallengeRulesStore rules;
 
-	DemoChallenges(JdbcClient jdbc, Areas areas, RulesStore rules) {
+	DemoChallenges(JdbcClient jdbc, Areas areas, ChallengeRulesStore rules) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.rules = rules;

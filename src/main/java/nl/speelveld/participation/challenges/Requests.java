@@ -43,7 +43,7 @@ public class Requests {
 
 	private final ChallengeStore store;
 
-	private final RulesStore rules;
+	private final ChallengeRulesStore rules;
 
 	private final Areas areas;
 
@@ -55,7 +55,7 @@ public class Requests {
 
 	private final ApplicationEventPublisher events;
 
-	Requests(ChallengeStore store, RulesStore rules, Areas areas, Permissions permissions, RateLimiter limiter,
+	Requests(ChallengeStore store, ChallengeRulesStore rules, Areas areas, Permissions permissions, RateLimiter limiter,
 			ChallengeNotices notices, ApplicationEventPublisher events) {
 		this.store = store;
 		this.rules = rules;

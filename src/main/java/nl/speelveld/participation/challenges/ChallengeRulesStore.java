@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * messages ({@code challenge.criterion.standard.*}) in the visitor's language.
  */
 @Repository
-class RulesStore {
+class ChallengeRulesStore {
 
 	static final int STANDARD_CRITERIA = 5;
 
@@ -23,7 +23,7 @@ class RulesStore {
 
 	private final MessageSource messages;
 
-	RulesStore(JdbcClient jdbc, MessageSource messages) {
+	ChallengeRulesStore(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 	}
