@@ -129,8 +129,7 @@ public class Register {
 			.params(parameters)
 			.query((rs, n) -> {
 				AreaCode area = new AreaCode(rs.getString("area_code"));
-				String name = names.computeIfAbsent(area.value(),
-						code -> this.areas.summary(area).map(AreaSummary::name).orElse(code));
+				String name = names.computeIfAbsent(area.value(), code -> placeName(area));
 				String decision = rs.getString("decision");
 				return new RegisterLine(rs.getObject("id", UUID.class), rs.getString("task"),
 						TaskDomain.fromKey(rs.getString("domain")).orElseThrow(), rs.getString("group_name"), area, name,
@@ -140,6 +139,15 @@ public class Register {
 						rs.getString("decision_reasons"));
 			})
 			.list();
+	}
+
+	/** The area's name, with its gemeente's for a wijk or buurt: Oosterparkwijk, Groningen. */
+	String placeName(AreaCode area) {
+		String name = this.areas.summary(area).map(AreaSummary::name).orElse(area.value());
+		if (area.equals(area.gemeente())) {
+			return name;
+		}
+		return name + ", " + this.areas.summary(area.gemeente()).map(AreaSummary::name).orElse(area.gemeente().value());
 	}
 
 	static Timestamp startOf(int year) {
