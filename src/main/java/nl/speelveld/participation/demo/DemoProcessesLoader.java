@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.speelveld.areas.AreaCode;
 import nl.speelveld.participation.demo.DemoProcesses.Place;
+import nl.speelveld.participation.challenges.DemoChallenges;
 import nl.speelveld.participation.meetings.DemoMeetings;
 import nl.speelveld.participation.processes.Process;
 import nl.speelveld.participation.processes.ProcessStatus;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads demo participation processes into a database that has none: for the three demo gemeenten, a
- * process in every kind of phase, a closed one and a draft.
+ * Loads demo participation into a database that has none: for the three demo gemeenten, a process in
+ * every kind of phase (with surveys and meetings where they use them), a closed one, a draft, and requests
+ * under the uitdaagrecht.
  */
 @Component
 class DemoProcessesLoader extends DemoLoader {
@@ -44,17 +46,21 @@ class DemoProcessesLoader extends DemoLoader {
 
 	private final DemoMeetings meetings;
 
+	private final DemoChallenges challenges;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
-	DemoProcessesLoader(DemoProcesses demo, DemoSurveys surveys, DemoMeetings meetings, JdbcClient jdbc, TransactionTemplate transaction,
+	DemoProcessesLoader(DemoProcesses demo, DemoSurveys surveys, DemoMeetings meetings, DemoChallenges challenges,
+			JdbcClient jdbc, TransactionTemplate transaction,
 			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
 		// after the demo residents (accounts) and the social map
 		super(enabled, command, 30);
 		this.demo = demo;
 		this.surveys = surveys;
 		this.meetings = meetings;
+		this.challenges = challenges;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -72,6 +78,7 @@ class DemoProcessesLoader extends DemoLoader {
 			for (Place place : PLACES) {
 				List<Process> processes = this.demo.write(place, today);
 				processes.forEach(this::fill);
+				this.challenges.addTo(place.wijk().gemeente());
 				count += processes.size();
 			}
 			return count;
