@@ -160,15 +160,4 @@ class GroupChallengesATaskJourneyTests extends BrowserJourney {
 		this.browser.screenshot("uitdaagrecht-jaarverslag");
 	}
 
-	private void keyboardFill(String id, String text) {
-		tabUntil(element -> id.equals(element.getAttribute("id")));
-		type(text);
-	}
-
-	/** Tabs to the button and presses Enter, then waits for the next page. */
-	private void keyboardPress(String buttonText) {
-		tabUntil(element -> buttonText.equals(element.getText()));
-		pressEnterForTheNextPage();
-	}
-
 }

@@ -131,9 +131,4 @@ class ResidentFillsInTheLiveabilitySurveyJourneyTests extends BrowserJourney {
 		assertThat(focused().isSelected()).isTrue();
 	}
 
-	private void keyboardFill(String id, String text) {
-		tabUntil(element -> id.equals(element.getAttribute("id")));
-		type(text);
-	}
-
 }
