@@ -2,6 +2,8 @@ package nl.speelveld.participation.processes;
 
 import java.util.Map;
 
+import nl.speelveld.accounts.Notice;
+import nl.speelveld.accounts.Notifications;
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.accounts.UserId;
 import nl.speelveld.participation.ProcessClosed;
@@ -26,10 +28,17 @@ public class ProcessSteps {
 
 	private final ApplicationEventPublisher events;
 
-	ProcessSteps(ProcessStore processes, Permissions permissions, ApplicationEventPublisher events) {
+	private final Participants participants;
+
+	private final Notifications notifications;
+
+	ProcessSteps(ProcessStore processes, Permissions permissions, ApplicationEventPublisher events,
+			Participants participants, Notifications notifications) {
 		this.processes = processes;
 		this.permissions = permissions;
 		this.events = events;
+		this.participants = participants;
+		this.notifications = notifications;
 	}
 
 	/** Whether the signed-in person runs this process: coordinators of its area and administrators. */
@@ -66,12 +75,24 @@ public class ProcessSteps {
 		return this.processes.get(process.id());
 	}
 
-	/** What happened with residents' input, in the owner's words, shown at the top of the process page. */
+	/**
+	 * What happened with residents' input, in the owner's words, shown at the top of the process page. The
+	 * first time, everyone who took part hears of it in their digest; a correction later notifies nobody.
+	 */
 	@Transactional
 	public void report(Process process, String report) {
-		runner(process);
+		UserId by = runner(process);
+		boolean first = process.report() == null || process.report().isBlank();
 		this.processes.report(process.id(), report.strip());
 		this.permissions.audit("participation-report-written", "participation-process", process.id(), Map.of());
+		if (first) {
+			Notice notice = Notice.of("participation", "participation.notice.report", "/participatie/" + process.id(),
+					process.title());
+			this.participants.of(process.id())
+				.stream()
+				.filter(participant -> !participant.equals(by))
+				.forEach(participant -> this.notifications.notify(participant, notice));
+		}
 	}
 
 	private UserId runner(Process process) {

@@ -211,8 +211,13 @@ class ProcessControllerTests {
 	}
 
 	@Test
-	void theReportOfWhatHappenedIsShownAtTheTopOfThePublicPage() {
+	void theReportOfWhatHappenedIsShownAtTheTopOfThePublicPageAndReachesTheParticipants() {
 		Process process = this.processes.process(CENTRUM, PhaseKind.REPORTING).open();
+		this.jdbc.sql("""
+				insert into participation_proposal (id, process_id, author_id, author_name, title, body)
+				values (?, ?, ?, 'Bewoner', 'Meer bomen', 'Bomen langs de gracht.')""")
+			.params(UUID.randomUUID(), process.id(), this.resident.value())
+			.update();
 
 		assertThat(this.mvc.post().uri("/beheer/participatie/{id}/verantwoording", process.id()).with(as(this.coordinator))
 			.with(csrf()).param("verantwoording", "kort")).hasStatus(400).bodyText().contains("Schrijf een verslag");
@@ -222,6 +227,20 @@ class ProcessControllerTests {
 
 		assertThat(this.mvc.get().uri("/participatie/{id}", process.id())).bodyText()
 			.contains("Wat is er met je inbreng gedaan?", "Twaalf voorstellen zijn overgenomen");
+		assertThat(notices(this.resident)).as("the author of a proposal hears of the report once").isOne();
+
+		this.mvc.post().uri("/beheer/participatie/{id}/verantwoording", process.id()).with(as(this.coordinator))
+			.with(csrf()).param("verantwoording", "Twaalf voorstellen zijn overgenomen, drie niet: die waren te duur of te laat.")
+			.exchange();
+		assertThat(notices(this.resident)).as("a correction notifies nobody again").isOne();
+		assertThat(notices(this.coordinator)).isZero();
+	}
+
+	private long notices(UserId person) {
+		return this.jdbc.sql("select count(*) from acc_notice where recipient_id = ? and message_key = 'participation.notice.report'")
+			.param(person.value())
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
