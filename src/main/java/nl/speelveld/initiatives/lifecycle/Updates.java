@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.speelveld.accounts.Permissions;
+import nl.speelveld.shared.images.Photo;
 import nl.speelveld.shared.Complaints;
 import org.jspecify.annotations.Nullable;
 
