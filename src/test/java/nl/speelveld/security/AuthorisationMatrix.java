@@ -107,7 +107,8 @@ final class AuthorisationMatrix {
 	/** Every endpoint's row: the core's (areas, accounts, administration), the social map's and the wegwijzer's. */
 	static final List<Row> ROWS = Stream.of(CoreRows.PUBLIC_AND_ACCOUNTS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING, RoutingRows.WEGWIJZER,
 			RoutingRows.KNOWLEDGE, RoutingRows.QUESTIONS, AssetRows.ASSETS, InitiativeRows.LISTING,
-			InitiativeRows.LIFECYCLE, ProcessRows.PROCESSES)
+			InitiativeRows.LIFECYCLE, ProcessRows.PROCESSES,
+			ProposalRows.PROPOSALS)
 		.flatMap(List::stream)
 		.toList();
 
