@@ -11,13 +11,14 @@ import nl.speelveld.security.AuthorisationMatrix.Row;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.springframework.http.MediaType;
+
 import static nl.speelveld.security.AuthorisationMatrix.ADMINISTRATION;
 import static nl.speelveld.security.AuthorisationMatrix.EVERYONE;
 import static nl.speelveld.security.AuthorisationMatrix.SIGNED_IN;
 import static nl.speelveld.security.AuthorisationMatrix.UTRECHT;
 import static nl.speelveld.security.AuthorisationMatrix.row;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -52,7 +53,8 @@ final class ProcessRows {
 			row("POST /beheer/participatie/{id}/volgende-fase", UTRECHT,
 					data -> post("/beheer/participatie/{id}/volgende-fase", open(data).id()).param("vanaf", "open:0")),
 			row("POST /beheer/participatie/{id}/documenten", UTRECHT,
-					data -> multipart("/beheer/participatie/{id}/documenten", open(data).id()).param("titel", "Raadsbesluit")
+					data -> post("/beheer/participatie/{id}/documenten", open(data).id()).contentType(MediaType.MULTIPART_FORM_DATA)
+						.param("titel", "Raadsbesluit")
 						.param("adres", "https://www.utrecht.nl/raadsbesluit")),
 			row("POST /beheer/participatie/{id}/documenten/{document}/verwijderen", UTRECHT,
 					data -> post("/beheer/participatie/{id}/documenten/{document}/verwijderen", open(data).id(),
