@@ -144,7 +144,7 @@ for endpoint in page api; do
 done
 
 echo
-echo "Data: $proposals proposals in one process; load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Data: $proposals proposals in one process; load average at the end (others share the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk: $threads threads, $connections connections, $duration per run; medians of $rounds runs; latency in ms"
 printf '%-38s | %10s %8s %8s %8s | %10s %8s %8s %8s | %s\n' "endpoint" "Speelveld/s" "p50" "p95" "p99" \
 	"nginx/s" "p50" "p95" "p99" "ratio"
