@@ -108,7 +108,7 @@ final class AuthorisationMatrix {
 	static final List<Row> ROWS = Stream.of(CoreRows.PUBLIC_AND_ACCOUNTS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING, RoutingRows.WEGWIJZER,
 			RoutingRows.KNOWLEDGE, RoutingRows.QUESTIONS, AssetRows.ASSETS, InitiativeRows.LISTING,
 			InitiativeRows.LIFECYCLE, ProcessRows.PROCESSES, ModerationRows.DISCUSSION, ModerationRows.MODERATION,
-			SurveyRows.SURVEYS, SurveyRows.MEETINGS, ChallengeRows.CHALLENGES)
+			SurveyRows.SURVEYS, SurveyRows.MEETINGS, ChallengeRows.CHALLENGES, ProposalRows.PROPOSALS)
 		.flatMap(List::stream)
 		.toList();
 

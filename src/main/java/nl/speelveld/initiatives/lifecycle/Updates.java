@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.shared.Complaints;
+import nl.speelveld.shared.images.Photo;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

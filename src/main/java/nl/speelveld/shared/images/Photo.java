@@ -1,4 +1,4 @@
-package nl.speelveld.initiatives.lifecycle;
+package nl.speelveld.shared.images;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -23,7 +23,7 @@ public record Photo(byte[] jpeg) {
 
 	public static final int MOST_BYTES = 8 * 1024 * 1024;
 
-	static final int LONGEST_SIDE = 1600;
+	public static final int LONGEST_SIDE = 1600;
 
 	/** The photo in {@code upload}, or empty when it is not a JPEG, PNG or GIF image that can be read. */
 	public static Optional<Photo> of(byte[] upload) {

@@ -1,0 +1,90 @@
+package nl.speelveld.participation.proposals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The proposals of a process that the public sees, one page at a time: the page walks the index of the
+ * order asked (newest first, or most supported), reading one row more than it shows to know whether a next
+ * page exists; the count alongside stops at {@link #COUNT_CAP}, so that a process with tens of thousands of
+ * proposals costs no more per page than one with a thousand.
+ */
+@Service
+public class ProposalList {
+
+	public static final int COUNT_CAP = 1000;
+
+	private static final String COLUMNS = """
+			id, process_id, title, left(split_part(body, chr(10), 1), 240) as summary_line, author_name, supporters,
+			outcome, lat, lon, created_at""";
+
+	private final JdbcClient jdbc;
+
+	ProposalList(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public ProposalPage find(ProposalQuery query) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = where(query, parameters);
+		parameters.put("rows", query.size() + 1);
+		parameters.put("offset", query.offset());
+		String order = query.order() == ProposalQuery.Order.SUPPORTED ? "supporters desc, created_at desc, id"
+				: "created_at desc, id";
+		List<ListedProposal> rows = new ArrayList<>(this.jdbc
+			.sql("select " + COLUMNS + " from participation_proposal where " + where + " order by " + order
+					+ " limit :rows offset :offset")
+			.params(parameters)
+			.query((rs, n) -> listed(rs))
+			.list());
+		boolean hasNext = rows.size() > query.size();
+		if (hasNext) {
+			rows.remove(rows.size() - 1);
+		}
+		parameters.put("cap", COUNT_CAP + 1);
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from participation_proposal where " + where + " limit :cap) counted")
+			.params(parameters)
+			.query(Long.class)
+			.single();
+		boolean capped = total > COUNT_CAP;
+		return new ProposalPage(rows, capped ? COUNT_CAP : total, capped, hasNext, query.page(), query.size());
+	}
+
+	private static String where(ProposalQuery query, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder("process_id = :process and moderation = 'visible'");
+		parameters.put("process", query.process());
+		switch (query.show()) {
+			case ALL -> {
+			}
+			case ANSWERED -> where.append(" and outcome is not null");
+			case UNANSWERED -> where.append(" and outcome is null");
+			default -> {
+				where.append(" and outcome = :outcome");
+				parameters.put("outcome", query.show().key());
+			}
+		}
+		if (query.text() != null) {
+			where.append(" and search @@ websearch_to_tsquery('dutch', :text)");
+			parameters.put("text", query.text());
+		}
+		return where.toString();
+	}
+
+	private static ListedProposal listed(ResultSet rs) throws SQLException {
+		String outcome = rs.getString("outcome");
+		return new ListedProposal(rs.getObject("id", UUID.class), rs.getObject("process_id", UUID.class),
+				rs.getString("title"), rs.getString("summary_line"), rs.getString("author_name"), rs.getInt("supporters"),
+				outcome == null ? null : Outcome.fromKey(outcome).orElseThrow(), (Double) rs.getObject("lat"),
+				(Double) rs.getObject("lon"), rs.getTimestamp("created_at").toInstant());
+	}
+
+}
