@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.function.Predicate;
 
 import nl.speelveld.accounts.AccountsFixture;
+import nl.speelveld.shared.security.FormGuard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -97,6 +98,19 @@ abstract class BrowserJourney {
 	void keyboardPress(String buttonText) {
 		tabUntil(element -> buttonText.equals(element.getText()));
 		pressEnterForTheNextPage();
+	}
+
+	/**
+	 * Waits as long as a person at least takes to read a form before sending it: public forms refuse what
+	 * comes back faster, as robots do.
+	 */
+	void readAsAPersonWould() {
+		try {
+			Thread.sleep(FormGuard.FASTEST.toMillis());
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** On the page for leaving a question with a professional: the address, the consent and send, by keyboard. */

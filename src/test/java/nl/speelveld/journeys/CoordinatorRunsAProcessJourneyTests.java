@@ -7,26 +7,32 @@ import java.util.UUID;
 import nl.speelveld.SpeelveldTest;
 import nl.speelveld.accounts.AccountsFixture;
 import nl.speelveld.accounts.OrganisationType;
+import nl.speelveld.accounts.UserId;
 import nl.speelveld.areas.AreaCode;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator of Groningen prepares a participation process for the Centrum, says honestly which rung it
- * is on, opens it, takes it through its phases to the end and accounts for what happened with residents'
- * input. In Chromium, by keyboard, with an axe check of every page.
+ * is on, opens it, answers every proposal residents made with reasons, takes it through its phases to the
+ * end and accounts for what happened with residents' input. In Chromium, by keyboard, with an axe check of every page.
  */
 @SpeelveldTest
 class CoordinatorRunsAProcessJourneyTests extends BrowserJourney {
 
 	@Autowired
 	AccountsFixture accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void fromDraftThroughItsPhasesToTheReport() throws IOException {
@@ -80,8 +86,20 @@ class CoordinatorRunsAProcessJourneyTests extends BrowserJourney {
 		tabUntil(element -> "Dit traject beheren".equals(element.getText()));
 		pressEnterForTheNextPage();
 
+		UUID process = UUID.fromString(this.browser.path().replaceAll(".*/participatie/([^/#?]+).*", "$1"));
+		residentsPropose(process, "Bomen langs de Vismarkt", "Een bloeiende border bij de Korenbeurs");
 		keyboardPress("Naar de volgende fase: De gemeente beoordeelt");
 		assertThat(this.browser.text()).contains("Fase 2 van 3: De gemeente beoordeelt");
+
+		this.browser.open("/participatie/" + process + "/voorstellen?uitkomst=unanswered");
+		this.browser.assertAccessible();
+		answer("Bomen langs de Vismarkt", "adopted", "Er komen zes lindes in het ontwerp, langs de noordkant.");
+		this.browser.open("/participatie/" + process + "/voorstellen?uitkomst=unanswered");
+		answer("Een bloeiende border bij de Korenbeurs", "not_adopted",
+				"De markt heeft die ruimte nodig voor de kramen; de border komt op het Akerkhof.");
+		this.browser.open("/participatie/" + process + "/voorstellen?uitkomst=unanswered");
+		assertThat(this.browser.text()).doesNotContain("Bomen langs de Vismarkt", "Een bloeiende border");
+		this.browser.open("/beheer/participatie/" + process);
 		keyboardPress("Naar de volgende fase: Wat er met de ideeën gebeurt");
 		keyboardPress("Traject afsluiten");
 		assertThat(this.browser.text()).contains("Het traject is afgesloten. Schrijf nu het verslag");
@@ -95,9 +113,37 @@ class CoordinatorRunsAProcessJourneyTests extends BrowserJourney {
 		tabUntil(element -> title.equals(element.getText()));
 		pressEnterForTheNextPage();
 		assertThat(this.browser.text()).contains("Wat is er met je inbreng gedaan?", "Er kwamen 23 ideeën.",
-				"Dit traject is afgesloten.", "Het traject is afgesloten.");
+				"Dit traject is afgesloten.", "Het traject is afgesloten.", "Overgenomen", "Niet overgenomen",
+				"Er komen zes lindes in het ontwerp", "de border komt op het Akerkhof");
+		assertThat(this.browser.driver().findElement(By.cssSelector(".process-report table")).getText())
+			.as("every proposal answered").contains("Nog geen antwoord 0", "Overgenomen 1", "Niet overgenomen 1");
 		this.browser.assertAccessible();
 		this.browser.screenshot("traject-afgesloten");
+	}
+
+	/** Two residents' proposals, as the proposal phase would bring them in. */
+	private void residentsPropose(UUID process, String... titles) {
+		for (String title : titles) {
+			UserId resident = this.accounts.person(AccountsFixture.email("bewoner"), "Bewoner");
+			this.jdbc.sql("""
+					insert into participation_proposal (id, process_id, author_id, author_name, title, body)
+					values (?, ?, ?, 'Buren van de Vismarkt', ?, 'Meer groen maakt de markt koeler en mooier.')""")
+				.params(UUID.randomUUID(), process, resident.value(), title)
+				.update();
+		}
+	}
+
+	/** Opens the proposal from the list and answers it with an outcome and its reasons, by keyboard. */
+	private void answer(String title, String outcome, String reason) throws IOException {
+		tabUntil(element -> title.equals(element.getText()));
+		pressEnterForTheNextPage();
+		tabUntil(element -> ("outcome-" + outcome).equals(element.getAttribute("id")));
+		press(Keys.SPACE);
+		keyboardFill("reason", reason);
+		keyboardPress("Antwoord opslaan");
+		assertThat(this.browser.text()).contains(reason);
+		this.browser.assertAccessible();
+		this.browser.screenshot("traject-voorstel-beantwoord");
 	}
 
 	/** One row of phases: its kind by typing the start of its name in the list, its name, and its dates. */

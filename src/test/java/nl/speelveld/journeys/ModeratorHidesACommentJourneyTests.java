@@ -56,7 +56,7 @@ class ModeratorHidesACommentJourneyTests extends BrowserJourney {
 		String moderator = AccountsFixture.email("moderator");
 		UUID gemeente = this.accounts.organisation("Gemeente Groningen " + UUID.randomUUID(), OrganisationType.GEMEENTE, "GM0014");
 		this.accounts.moderator(moderator, gemeente, CENTRUM);
-		String discussionPage = "/participatie/" + process.id() + "/voorstellen/" + proposal + "/discussie";
+		String discussionPage = "/participatie/" + process.id() + "/voorstellen/" + proposal;
 
 		// The resident reports the comment
 		this.browser.open("/");

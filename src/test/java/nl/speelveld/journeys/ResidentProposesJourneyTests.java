@@ -88,6 +88,7 @@ class ResidentProposesJourneyTests extends BrowserJourney {
 		keyboardFill("title", title);
 		keyboardFill("body", "Op het Akerkhof kun je nergens zitten. Met een paar bankjes kunnen ouderen er even uitrusten.");
 		keyboardFill("postcode", "9737");
+		readAsAPersonWould();
 		keyboardPress("Voorstel versturen");
 		assertThat(this.browser.text()).contains("Deze postcode ligt niet in het gebied van dit traject");
 		this.browser.assertAccessible();
@@ -99,6 +100,7 @@ class ResidentProposesJourneyTests extends BrowserJourney {
 			press(Keys.BACK_SPACE);
 		}
 		type("9712");
+		readAsAPersonWould();
 		keyboardPress("Voorstel versturen");
 		assertThat(this.browser.heading()).as(this.browser.text()).isEqualTo(title);
 		assertThat(this.browser.text()).contains("Je voorstel staat erop.", "Door Rosa Willems", "Nog geen antwoord.",
@@ -114,6 +116,14 @@ class ResidentProposesJourneyTests extends BrowserJourney {
 		assertThat(this.browser.text()).contains("Bedankt voor je steun.", "1 persoon steunt dit", "Je steunt dit voorstel.");
 		this.browser.assertAccessible();
 		this.browser.screenshot("voorstel-gesteund");
+		tabUntil(element -> "argument-voor".equals(element.getAttribute("id")));
+		press(Keys.SPACE);
+		keyboardFill("argument-tekst", "Met bankjes blijven ouderen langer in hun eigen buurt.");
+		readAsAPersonWould();
+		keyboardPress("Argument plaatsen");
+		assertThat(this.browser.text()).contains("Voor (1)", "Met bankjes blijven ouderen langer in hun eigen buurt.");
+		this.browser.assertAccessible();
+		this.browser.screenshot("voorstel-argument");
 
 		this.browser.forgetSession();
 		signInWithPassword(this.coordinator);

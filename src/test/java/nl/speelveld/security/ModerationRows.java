@@ -27,8 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 final class ModerationRows {
 
 	static final List<Row> DISCUSSION = List.of(
-			row("GET /participatie/{id}/voorstellen/{pid}/discussie", EVERYONE,
-					data -> get("/participatie/{id}/voorstellen/{pid}/discussie", args(data, proposal(data)))),
 			row("POST /participatie/{id}/voorstellen/{pid}/argumenten", SIGNED_IN,
 					data -> post("/participatie/{id}/voorstellen/{pid}/argumenten", args(data, proposal(data))).param("zijde", "for")
 						.param("tekst", "Goed voor de buurt.")

@@ -9,6 +9,7 @@ import nl.speelveld.participation.ProposalFixture;
 import nl.speelveld.participation.processes.PhaseKind;
 import nl.speelveld.participation.processes.Process;
 import nl.speelveld.security.AuthorisationMatrix.Row;
+import nl.speelveld.shared.security.FormGuardFixture;
 
 import static nl.speelveld.security.AuthorisationMatrix.EVERYONE;
 import static nl.speelveld.security.AuthorisationMatrix.SIGNED_IN;
@@ -45,7 +46,8 @@ final class ProposalRows {
 					data -> post("/participatie/{id}/voorstellen/nieuw", process(data).id()).param("title", "Een bankje aan de gracht")
 						.param("body", "Een bankje om even uit te rusten, voor jong en oud.")
 						.param("authorName", "Buurvrouw")
-						.param("postcode", "3511")),
+						.param("postcode", "3511")
+						.with(data.bean(FormGuardFixture.class).passes())),
 			row("GET /participatie/{id}/voorstellen/{proposal}/steunen", SIGNED_IN, data -> {
 				Process process = process(data);
 				return get("/participatie/{id}/voorstellen/{proposal}/steunen", process.id(), proposal(data, process));

@@ -8,7 +8,9 @@ import nl.speelveld.areas.AreaCode;
 import nl.speelveld.participation.demo.DemoProcesses.Place;
 import nl.speelveld.participation.challenges.DemoChallenges;
 import nl.speelveld.participation.meetings.DemoMeetings;
+import nl.speelveld.participation.processes.PhaseKind;
 import nl.speelveld.participation.processes.Process;
+import nl.speelveld.participation.proposals.DemoProposals;
 import nl.speelveld.participation.processes.ProcessStatus;
 import nl.speelveld.participation.surveys.DemoSurveys;
 import nl.speelveld.shared.DemoLoader;
@@ -38,6 +40,8 @@ class DemoProcessesLoader extends DemoLoader {
 
 	private static final int SURVEY_RESPONDENTS = 24;
 
+	private static final int DEMO_PROPOSALS = 12;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoProcessesLoader.class);
 
 	private final DemoProcesses demo;
@@ -48,11 +52,14 @@ class DemoProcessesLoader extends DemoLoader {
 
 	private final DemoChallenges challenges;
 
+	private final DemoProposals proposals;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
-	DemoProcessesLoader(DemoProcesses demo, DemoSurveys surveys, DemoMeetings meetings, DemoChallenges challenges,
+	DemoProcessesLoader(DemoProcesses demo, DemoProposals proposals, DemoSurveys surveys, DemoMeetings meetings,
+			DemoChallenges challenges,
 			JdbcClient jdbc, TransactionTemplate transaction,
 			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
 		// after the demo residents (accounts) and the social map
@@ -61,6 +68,7 @@ class DemoProcessesLoader extends DemoLoader {
 		this.surveys = surveys;
 		this.meetings = meetings;
 		this.challenges = challenges;
+		this.proposals = proposals;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -92,6 +100,10 @@ class DemoProcessesLoader extends DemoLoader {
 	private void fill(Process process) {
 		if (process.status() == ProcessStatus.DRAFT) {
 			return;
+		}
+		if (process.uses(Process.PROPOSALS) && process.phases().stream()
+			.anyMatch(phase -> phase.kind() == PhaseKind.PROPOSALS && (process.currentPhase() == null || phase.position() <= process.currentPhase()))) {
+			this.proposals.addTo(process, DEMO_PROPOSALS);
 		}
 		if (process.uses(Process.SURVEYS)) {
 			this.surveys.addTo(process, SURVEY_RESPONDENTS);

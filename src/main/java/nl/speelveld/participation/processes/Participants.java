@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Everyone who took part in a process: wrote a proposal, argued, commented, answered a survey or
- * registered for a meeting. They hear in their digest when the owner accounts for what happened.
+ * Everyone who took part in a process: wrote or supported a proposal, argued, commented, answered a survey
+ * or registered for a meeting. They hear in their digest when the owner accounts for what happened.
  */
 @Component
 class Participants {
@@ -24,6 +24,8 @@ class Participants {
 	List<UserId> of(UUID process) {
 		return this.jdbc.sql("""
 				select author_id from participation_proposal where process_id = :p and author_id is not null
+				union select s.account_id from participation_proposal_supporter s join participation_proposal pr on pr.id = s.proposal_id
+					where pr.process_id = :p
 				union select a.author_id from participation_argument a join participation_proposal pr on pr.id = a.proposal_id
 					where pr.process_id = :p and a.author_id is not null
 				union select c.author_id from participation_comment c join participation_proposal pr on pr.id = c.proposal_id

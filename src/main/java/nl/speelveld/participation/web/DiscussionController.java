@@ -45,19 +45,6 @@ class DiscussionController {
 		this.guard = guard;
 	}
 
-	@GetMapping("/participatie/{id}/voorstellen/{pid}/discussie")
-	String discussion(@PathVariable UUID id, @PathVariable UUID pid, Model model) {
-		Process process = this.pages.visible(id);
-		model.addAttribute("process", process);
-		model.addAttribute("areaName", this.pages.areaName(process));
-		model.addAttribute("proposalId", pid);
-		model.addAttribute("proposalTitle", this.discussions.title(process, pid));
-		model.addAttribute("discussion", this.discussions.of(process, pid));
-		model.addAttribute("mayArgue", this.takingPart.can(process, Contribution.ARGUE));
-		model.addAttribute("mayComment", this.takingPart.can(process, Contribution.COMMENT));
-		return "participation/discussion-page";
-	}
-
 	@PostMapping("/participatie/{id}/voorstellen/{pid}/argumenten")
 	String argue(@PathVariable UUID id, @PathVariable UUID pid, @RequestParam(name = "zijde", required = false) @Nullable String side,
 			@RequestParam(name = "tekst", required = false) @Nullable String text,

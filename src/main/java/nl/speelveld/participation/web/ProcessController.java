@@ -9,6 +9,7 @@ import nl.speelveld.participation.processes.ProcessNotFound;
 import nl.speelveld.participation.processes.ProcessSteps;
 import nl.speelveld.participation.processes.ProcessStore;
 import nl.speelveld.participation.processes.TakingPart;
+import nl.speelveld.participation.proposals.ProposalOutcomes;
 import nl.speelveld.shared.Problem;
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +42,11 @@ class ProcessController {
 
 	private final Permissions permissions;
 
+	private final ProposalOutcomes outcomes;
+
 	ProcessController(ProcessPages pages, ProcessStore processes, ProcessSteps steps, TakingPart takingPart,
-			Documents documents, Permissions permissions) {
+			Documents documents, Permissions permissions, ProposalOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.pages = pages;
 		this.processes = processes;
 		this.steps = steps;
@@ -56,7 +60,8 @@ class ProcessController {
 		Process process = this.pages.visible(id);
 		model.addAttribute("view", new ProcessView(process, this.pages.areaName(process), ProcessView.components(process),
 				this.documents.of(id), this.processes.steps(id), this.steps.canRun(process), this.permissions.isSignedIn(),
-				this.takingPart.needsResidency(process)));
+				this.takingPart.needsResidency(process),
+				process.uses(Process.PROPOSALS) ? this.outcomes.of(id) : null));
 		return "participation/process";
 	}
 

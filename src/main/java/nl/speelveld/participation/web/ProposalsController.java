@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.speelveld.accounts.Permissions;
+import nl.speelveld.participation.discussion.Discussions;
+import nl.speelveld.shared.security.FormGuard;
 import nl.speelveld.participation.processes.Contribution;
 import nl.speelveld.participation.processes.ContributionRefused;
 import nl.speelveld.participation.processes.Process;
@@ -70,9 +72,16 @@ class ProposalsController {
 
 	private final MapSettings map;
 
+	private final Discussions discussions;
+
+	private final FormGuard guard;
+
 	ProposalsController(ProposalPages pages, Proposing proposing, Supports supports, Answers answers,
-			ProposalStore store, ProcessSteps steps, Permissions permissions, TakingPart takingPart, MapSettings map) {
+			ProposalStore store, ProcessSteps steps, Permissions permissions, TakingPart takingPart, MapSettings map,
+			Discussions discussions, FormGuard guard) {
 		this.takingPart = takingPart;
+		this.discussions = discussions;
+		this.guard = guard;
 		this.pages = pages;
 		this.proposing = proposing;
 		this.supports = supports;
@@ -123,14 +132,23 @@ class ProposalsController {
 			@RequestParam(required = false) @Nullable MultipartFile image2,
 			@RequestParam(required = false) @Nullable MultipartFile image3,
 			@RequestParam(required = false) @Nullable String alt1, @RequestParam(required = false) @Nullable String alt2,
-			@RequestParam(required = false) @Nullable String alt3, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) @Nullable String alt3,
+			@RequestParam(name = FormGuard.HONEYPOT, required = false) @Nullable String honeypot,
+			@RequestParam(name = FormGuard.STAMP, required = false) @Nullable String stamp, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		signedIn();
 		Process process = this.pages.process(id);
 		Map<String, String> alts = new HashMap<>();
 		alts.put("alt1", alt1 == null ? "" : alt1);
 		alts.put("alt2", alt2 == null ? "" : alt2);
 		alts.put("alt3", alt3 == null ? "" : alt3);
+		FormGuard.Verdict verdict = this.guard.check(honeypot, stamp);
+		if (!verdict.passed()) {
+			// a robot's signs, or a person who was faster than anyone reads: nothing is stored, what was typed stays
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("guarded", verdict.refusal());
+			return form(process, form, new Complaints(), null, new Object[0], alts, model);
+		}
 		List<Upload> uploads = new ArrayList<>();
 		uploads.add(upload(1, image1, alt1));
 		uploads.add(upload(2, image2, alt2));
@@ -249,6 +267,9 @@ class ProposalsController {
 
 	private String page(Process process, UUID proposal, Complaints complaints, Map<String, String> typed, Model model) {
 		model.addAttribute("view", this.pages.view(process, proposal));
+		model.addAttribute("discussion", this.discussions.of(process, proposal));
+		model.addAttribute("mayArgue", this.takingPart.can(process, Contribution.ARGUE));
+		model.addAttribute("mayComment", this.takingPart.can(process, Contribution.COMMENT));
 		model.addAttribute("complaints", complaints);
 		model.addAttribute("typed", typed);
 		model.addAttribute("map", this.map);
@@ -259,6 +280,7 @@ class ProposalsController {
 			Object[] refusedArguments, Map<String, String> alts, Model model) {
 		model.addAttribute("view", this.pages.form(process, form, complaints, refused, refusedArguments, alts));
 		model.addAttribute("map", this.map);
+		model.addAttribute("stamp", this.guard.stamp());
 		return "participation/proposals/new";
 	}
 

@@ -210,9 +210,9 @@ class DiscussionControllerTests {
 
 		assertThat(this.jdbc.sql("select moderation from participation_comment where proposal_id = ?").param(theirs)
 			.query(String.class).single()).isEqualTo("held");
-		assertThat(this.mvc.get().uri("/participatie/{id}/voorstellen/{pid}/discussie", careful.id(), theirs).with(as(this.resident)))
+		assertThat(this.mvc.get().uri("/participatie/{id}/voorstellen/{pid}", careful.id(), theirs).with(as(this.resident)))
 			.hasStatusOk().bodyText().contains("Mijn eerste reactie.", "Wacht op een moderator");
-		assertThat(this.mvc.get().uri("/participatie/{id}/voorstellen/{pid}/discussie", careful.id(), theirs))
+		assertThat(this.mvc.get().uri("/participatie/{id}/voorstellen/{pid}", careful.id(), theirs))
 			.hasStatusOk().bodyText().doesNotContain("Mijn eerste reactie.");
 	}
 

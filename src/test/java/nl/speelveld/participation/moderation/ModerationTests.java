@@ -255,7 +255,7 @@ class ModerationTests {
 	}
 
 	private MvcTestResult discussionPage(UserId who) {
-		var request = this.mvc.get().uri(page() + "/discussie");
+		var request = this.mvc.get().uri(page());
 		return (who == null ? request : request.with(user(who.toString()))).exchange();
 	}
 

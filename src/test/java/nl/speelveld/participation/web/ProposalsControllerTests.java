@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import nl.speelveld.SpeelveldTest;
+import nl.speelveld.shared.security.FormGuardFixture;
 import nl.speelveld.accounts.AccountsFixture;
 import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.accounts.UserId;
@@ -44,6 +45,9 @@ class ProposalsControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	FormGuardFixture guard;
 
 	@Autowired
 	ProcessFixture processes;
@@ -92,7 +96,7 @@ class ProposalsControllerTests {
 	@Test
 	void proposingNeedsSigningIn() {
 		Process process = this.processes.process(CENTRUM, PhaseKind.PROPOSALS).open();
-		assertThat(this.mvc.post().uri("/participatie/{id}/voorstellen/nieuw", process.id()).with(csrf())
+		assertThat(this.mvc.post().uri("/participatie/{id}/voorstellen/nieuw", process.id()).with(csrf()).with(this.guard.passes())
 			.param("title", "Een bankje")).hasStatus3xxRedirection().redirectedUrl().endsWith("/inloggen");
 		assertThat(count(process)).isZero();
 	}
@@ -139,7 +143,7 @@ class ProposalsControllerTests {
 			.param("body", "kort")
 			.param("authorName", "")
 			.with(as(resident()))
-			.with(csrf())).hasStatus(400)
+			.with(csrf()).with(this.guard.passes())).hasStatus(400)
 			.bodyText()
 			.contains("Geef je voorstel een titel.", "Vertel iets meer over je voorstel", "Vul de naam in");
 		assertThat(count(process)).isZero();
@@ -154,13 +158,13 @@ class ProposalsControllerTests {
 			.params(fields("Een moestuin op het plein"))
 			.param("alt1", "Een plein")
 			.with(as(resident))
-			.with(csrf())).hasStatus(400).bodyText().contains("Dit bestand kunnen we niet als foto lezen.");
+			.with(csrf()).with(this.guard.passes())).hasStatus(400).bodyText().contains("Dit bestand kunnen we niet als foto lezen.");
 		var photo = new MockMultipartFile("image2", "plein.jpg", "image/jpeg", jpeg(200, 100));
 		assertThat(this.mvc.post().uri("/participatie/{id}/voorstellen/nieuw", process.id()).multipart().file(photo)
 			.params(fields("Een moestuin op het plein"))
 			.param("alt2", " ")
 			.with(as(resident))
-			.with(csrf())).hasStatus(400)
+			.with(csrf()).with(this.guard.passes())).hasStatus(400)
 			.bodyText()
 			.contains("Beschrijf wat er op de foto te zien is", "id=\"alt2-error\"");
 		assertThat(count(process)).isZero();
@@ -175,7 +179,7 @@ class ProposalsControllerTests {
 			.params(fields("Een boom op het plein"))
 			.param("alt1", "Een kaal plein zonder bomen")
 			.with(as(resident()))
-			.with(csrf())).hasStatus3xxRedirection();
+			.with(csrf()).with(this.guard.passes())).hasStatus3xxRedirection();
 		UUID id = this.jdbc.sql("select id from participation_proposal where process_id = ?").param(process.id())
 			.query(UUID.class)
 			.single();
@@ -203,7 +207,7 @@ class ProposalsControllerTests {
 			.param("body", "<img src=x onerror=alert(1)> Een bankje bij de vijver voor iedereen.")
 			.param("authorName", "<b>Bart</b>")
 			.with(as(resident))
-			.with(csrf())).hasStatus3xxRedirection();
+			.with(csrf()).with(this.guard.passes())).hasStatus3xxRedirection();
 		UUID id = this.jdbc.sql("select id from participation_proposal where process_id = ?").param(process.id())
 			.query(UUID.class)
 			.single();
@@ -366,7 +370,7 @@ class ProposalsControllerTests {
 		var request = this.mvc.post().uri("/participatie/{id}/voorstellen/nieuw", process.id()).multipart()
 			.params(fields(title))
 			.with(as(who))
-			.with(csrf());
+			.with(csrf()).with(this.guard.passes());
 		for (int i = 0; i + 1 < more.length; i += 2) {
 			request = request.param(more[i], more[i + 1]);
 		}
