@@ -2,6 +2,7 @@ package nl.speelveld.journeys;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import nl.speelveld.SpeelveldTest;
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpeelveldTest
 class CoordinatorRunsAProcessJourneyTests extends BrowserJourney {
+
+	private static final List<String> OUTCOMES = List.of("adopted", "partly", "not_adopted", "council");
 
 	@Autowired
 	AccountsFixture accounts;
@@ -137,8 +140,12 @@ class CoordinatorRunsAProcessJourneyTests extends BrowserJourney {
 	private void answer(String title, String outcome, String reason) throws IOException {
 		tabUntil(element -> title.equals(element.getText()));
 		pressEnterForTheNextPage();
-		tabUntil(element -> ("outcome-" + outcome).equals(element.getAttribute("id")));
+		// Tab reaches a group of radio buttons once; the arrow keys choose within it, as a keyboard user does.
+		tabUntil(element -> "outcome-adopted".equals(element.getAttribute("id")));
 		press(Keys.SPACE);
+		for (int i = 0; i < OUTCOMES.indexOf(outcome); i++) {
+			press(Keys.ARROW_DOWN);
+		}
 		keyboardFill("reason", reason);
 		keyboardPress("Antwoord opslaan");
 		assertThat(this.browser.text()).contains(reason);
