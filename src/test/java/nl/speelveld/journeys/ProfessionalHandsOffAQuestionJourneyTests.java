@@ -70,13 +70,13 @@ class ProfessionalHandsOffAQuestionJourneyTests extends BrowserJourney {
 		String residentEmail = AccountsFixture.email("bewoner");
 
 		// The wegwijzer's answer offers a form per person; here the browser sends that form itself.
-		this.browser.open("/wegwijzer/controleer-je-mail");
+		this.browser.open("/inloggen");
 		((JavascriptExecutor) this.browser.driver()).executeScript("""
 				const form = document.createElement('form');
 				form.method = 'post';
 				form.action = '/wegwijzer/achterlaten';
 				const fields = {question: arguments[0], area: arguments[1], post: arguments[2], role: 'wijkagent',
-					_csrf: document.querySelector('meta[name=csrf-token]').content};
+					_csrf: document.querySelector('input[name=_csrf]').value};
 				for (const [name, value] of Object.entries(fields)) {
 					const input = document.createElement('input');
 					input.type = 'hidden'; input.name = name; input.value = value; form.appendChild(input);

@@ -73,6 +73,21 @@ class CsrfTests {
 		assertEveryWriteIsRefused(Who.ADMINISTRATOR, csrf().useInvalidToken());
 	}
 
+	@Test
+	void anAnonymousPageWithoutAFormSetsNoCookie() {
+		var page = this.mvc.get().uri("/gebied/{code}/initiatieven", "WK034406").exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page.getResponse().getHeaders("Set-Cookie")).as("cookies on an anonymous page without a form").isEmpty();
+		assertThat(page).bodyText().doesNotContain("csrf-token");
+	}
+
+	@Test
+	void aSignedInVisitorsPageCarriesTheTokenForHtmx() {
+		assertThat(this.mvc.get().uri("/gebied/{code}/initiatieven", "WK034406").with(this.matrix.as(Who.RESIDENT)))
+			.bodyText()
+			.contains("<meta name=\"csrf-token\"");
+	}
+
 	private void assertEveryWriteIsRefused(Who who, RequestPostProcessor token) {
 		// Built before the state is read: some examples make what they name, an invitation for instance.
 		Map<Row, MockHttpServletRequestBuilder> requests = new LinkedHashMap<>();
