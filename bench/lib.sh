@@ -233,3 +233,95 @@ $1
 }
 NGINX
 }
+
+# Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
+measure() {
+	local base=$1 paths=$2 length=$3
+	local out
+	out=$(PATHS="$paths" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/paths.lua" "$base")
+	printf '%s\n' "$out" >>"$work/wrk.log"
+	printf '%s\n' "$out" | wrk_figures
+}
+
+# The median of each figure over $rounds runs of measure.
+measure_median() {
+	local base=$1 paths=$2 runs=()
+	for _ in $(seq "$rounds"); do
+		runs+=("$(measure "$base" "$paths" "$duration")")
+	done
+	printf '%s\n' "${runs[@]}" | awk '
+		{ for (i = 1; i <= NF; i++) value[i, NR] = $i; fields = NF }
+		END {
+			for (i = 1; i <= fields; i++) {
+				n = 0
+				for (r = 1; r <= NR; r++) sorted[++n] = value[i, r]
+				for (a = 1; a <= n; a++) for (b = a + 1; b <= n; b++) if (sorted[b] + 0 < sorted[a] + 0) { t = sorted[a]; sorted[a] = sorted[b]; sorted[b] = t }
+				printf "%s%s", sorted[int((n + 1) / 2)], (i < fields ? " " : "\n")
+			}
+		}'
+}
+
+# Warms up, then measures the page and the API paths in $work/page.paths and $work/api.paths, each next to nginx
+# serving a sample answer of the same size, and prints the table with the ratio and whether p95 meets
+# $aim_p95_ms. Arguments: the page's label, the API's label, a line that says what data was measured.
+compare_page_and_api() {
+	local page_label=$1 api_label=$2 data_line=$3
+	local rows=() endpoint paths label target first status ours reference row
+	echo "Warming up: both endpoints in turn, twice, $warmup each..."
+	for _ in 1 2; do
+		for endpoint in page api; do
+			measure "http://localhost:$speelveld_port" "$work/$endpoint.paths" "$warmup" >/dev/null
+		done
+	done
+
+	rows=()
+	for endpoint in page api; do
+		paths="$work/$endpoint.paths"
+		label=$page_label
+		target="$work/www/page.html"
+		if [ "$endpoint" = api ]; then
+			label=$api_label
+			target="$work/www/api.json"
+		fi
+		first=$(head -n 1 "$paths")
+		status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$speelveld_port$first")
+		if [ "$status" != 200 ]; then
+			rows+=("$label|skipped: $first answers $status")
+			continue
+		fi
+		sample_body "$paths" "$target"
+		echo "Measuring $label (answers of about $(stat -c %s "$target") bytes), $rounds times..."
+		ours=$(measure_median "http://localhost:$speelveld_port" "$paths")
+		if [ -z "$nginx_started" ]; then
+			"$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
+			nginx_started=yes
+			sleep 1
+		fi
+		reference=$(measure_median "http://127.0.0.1:$nginx_port" "$paths")
+		rows+=("$label|$ours|$reference")
+	done
+
+	echo
+	echo "Data: $data_line; load average at the end (others share the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "wrk: $threads threads, $connections connections, $duration per run; medians of $rounds runs; latency in ms"
+	printf '%-38s | %10s %8s %8s %8s | %10s %8s %8s %8s | %s\n' "endpoint" "Speelveld/s" "p50" "p95" "p99" \
+		"nginx/s" "p50" "p95" "p99" "ratio"
+	for row in "${rows[@]}"; do
+		IFS='|' read -r label ours reference <<<"$row"
+		if [ -z "${reference:-}" ]; then
+			printf '%-38s | %s\n' "$label" "$ours"
+			continue
+		fi
+		read -r o_rps o_p50 o_p95 o_p99 o_errors <<<"$ours"
+		read -r n_rps n_p50 n_p95 n_p99 _ <<<"$reference"
+		ratio=$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
+		printf '%-38s | %10.0f %8.2f %8.2f %8.2f | %10.0f %8.2f %8.2f %8.2f | %s\n' "$label" "$o_rps" "$o_p50" "$o_p95" \
+			"$o_p99" "$n_rps" "$n_p50" "$n_p95" "$n_p99" "$ratio"
+		if [ "${o_errors:-0}" -gt 0 ]; then
+			echo "  note: Speelveld answered $o_errors requests with a status other than 2xx"
+		fi
+		awk -v p95="$o_p95" -v aim="$aim_p95_ms" -v c="$connections" 'BEGIN {
+			printf "  aim: p95 at most %d ms at %d connections: %s\n", aim, c, (p95 <= aim ? "met" : "not met") }'
+	done
+	echo "ratio: Speelveld's requests per second divided by nginx's"
+}
