@@ -102,13 +102,14 @@ final class AuthorisationMatrix {
 			"POST /inloggen/link/bevestigen", "POST /uitloggen");
 
 	/** Endpoints that take a POST only to carry a body and change nothing, so need no CSRF token. */
-	static final Set<String> READS_BY_POST = Set.of("POST /api/v1/routing");
+	static final Set<String> READS_BY_POST = Set.of("POST /api/v1/routing", "POST /api/v1/budgeting/tally");
 
 	/** Every endpoint's row: the core's (areas, accounts, administration), the social map's and the wegwijzer's. */
 	static final List<Row> ROWS = Stream.of(CoreRows.PUBLIC_AND_ACCOUNTS, SocialMapRows.PUBLIC, SocialMapRows.KEEPING, RoutingRows.WEGWIJZER,
 			RoutingRows.KNOWLEDGE, RoutingRows.QUESTIONS, AssetRows.ASSETS, InitiativeRows.LISTING,
 			InitiativeRows.LIFECYCLE, ProcessRows.PROCESSES, ModerationRows.DISCUSSION, ModerationRows.MODERATION,
-			SurveyRows.SURVEYS, SurveyRows.MEETINGS, ChallengeRows.CHALLENGES, ProposalRows.PROPOSALS)
+			SurveyRows.SURVEYS, SurveyRows.MEETINGS, ChallengeRows.CHALLENGES, ProposalRows.PROPOSALS,
+			BudgetingRows.TALLY)
 		.flatMap(List::stream)
 		.toList();
 

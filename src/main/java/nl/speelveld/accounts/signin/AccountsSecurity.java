@@ -102,7 +102,8 @@ class AccountsSecurity {
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"),
 					PathPatternRequestMatcher.pathPattern("/**")));
 		http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-			.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, ReadsByPost.ROUTING_API)));
+			.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, ReadsByPost.ROUTING_API),
+					PathPatternRequestMatcher.pathPattern(HttpMethod.POST, ReadsByPost.BUDGETING_TALLY_API)));
 		http.addFilterAfter(throttle, CsrfFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forTiles(tileUrl)))

@@ -11,7 +11,10 @@ final class ReadsByPost {
 
 	static final String ROUTING_API = "/api/v1/routing";
 
-	static final Set<String> PATHS = Set.of(ROUTING_API, "/wegwijzer");
+	/** Tallies an uploaded Pabulib file and stores nothing. */
+	static final String BUDGETING_TALLY_API = "/api/v1/budgeting/tally";
+
+	static final Set<String> PATHS = Set.of(ROUTING_API, "/wegwijzer", BUDGETING_TALLY_API);
 
 	private ReadsByPost() {
 	}
