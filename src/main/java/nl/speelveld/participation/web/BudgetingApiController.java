@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,12 +36,32 @@ class BudgetingApiController {
 	/** The largest body taken; the biggest Dutch file is 1.2 MB, Pabulib's largest some tens of MB. */
 	static final int MAX_BYTES = 20_000_000;
 
+	/**
+	 * How many tallies run at once. The API is open to anyone and a large file costs seconds of processor
+	 * time, so more callers at once wait their turn (503 with Retry-After) rather than starve the pages.
+	 */
+	static final int AT_ONCE = 2;
+
+	final Semaphore running = new Semaphore(AT_ONCE);
+
 	@PostMapping(path = "/api/v1/budgeting/tally", consumes = MediaType.TEXT_PLAIN_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Tallies a Pabulib .pb file (the body, text/plain, at most 20 MB) by rule=greedy or rule=equal-shares (default: the file's rule) and explains each step; stores nothing")
 	TallyResponse tally(HttpServletRequest request, @RequestParam(required = false) @Nullable String rule)
 			throws IOException {
-		Election election = PabulibReader.read(body(request));
+		if (!this.running.tryAcquire()) {
+			throw new TallyBusy();
+		}
+		try {
+			return tally(body(request), rule);
+		}
+		finally {
+			this.running.release();
+		}
+	}
+
+	private static TallyResponse tally(String body, @Nullable String rule) {
+		Election election = PabulibReader.read(body);
 		Rule chosen = rule == null ? Rule.ofFile(election.meta().rule()) : Rule.ofKey(rule);
 		if (chosen == null) {
 			throw rule == null ? new UnknownRule("budgeting.tally.no-rule", election.meta().rule())
@@ -80,6 +101,15 @@ class BudgetingApiController {
 
 		UnknownRule(String messageKey, String rule) {
 			super(Kind.BAD_INPUT, messageKey, rule);
+		}
+
+	}
+
+	/** More tallies asked for at once than {@link #AT_ONCE}: answered with 503 by {@link BudgetingApiAdvice}. */
+	static class TallyBusy extends RuntimeException {
+
+		TallyBusy() {
+			super("Tallies running: " + AT_ONCE);
 		}
 
 	}

@@ -21,6 +21,9 @@ class BudgetingApiControllerTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	BudgetingApiController controller;
+
 	@Test
 	void talliesAssenByItsOwnRuleWithoutASignInOrCsrfToken() throws IOException {
 		MvcTestResult result = post(resource("Netherlands_Assen_2024.pb"), "", "nl");
@@ -34,6 +37,20 @@ class BudgetingApiControllerTests {
 			assertThat(body).extractingPath("$.explanation.rounds").asArray().hasSize(9);
 			assertThat(body).extractingPath("$.explanation.steps[0].outcome").isEqualTo("FUNDED");
 		});
+	}
+
+	@Test
+	void moreTalliesAtOnceThanAllowedWaitTheirTurn() throws IOException, InterruptedException {
+		this.controller.running.acquire(BudgetingApiController.AT_ONCE);
+		try {
+			MvcTestResult result = post(resource("Netherlands_Assen_2024.pb"), "", "nl");
+			assertProblem(result, HttpStatus.SERVICE_UNAVAILABLE, "te veel uitslagen tegelijk");
+			assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("1");
+		}
+		finally {
+			this.controller.running.release(BudgetingApiController.AT_ONCE);
+		}
+		assertThat(post(resource("Netherlands_Assen_2024.pb"), "", "nl")).hasStatusOk();
 	}
 
 	@Test
