@@ -38,8 +38,20 @@ public final class Betweenness {
 			return new double[0];
 		}
 		int chunks = Math.min(CHUNKS, n);
+		List<Clusters.Cluster> clusters = Clusters.of(graph);
+		int[] component = new int[n];
+		int[][] members = new int[clusters.size()][];
+		long[] componentArcs = new long[clusters.size()];
+		for (int c = 0; c < clusters.size(); c++) {
+			members[c] = clusters.get(c).nodes();
+			for (int v : members[c]) {
+				component[v] = c;
+				componentArcs[c] += graph.degree(v);
+			}
+		}
 		List<double[]> partials = pool.submit(() -> IntStream.range(0, chunks).parallel()
-				.mapToObj(chunk -> chunk(graph, (int) ((long) n * chunk / chunks), (int) ((long) n * (chunk + 1) / chunks)))
+				.mapToObj(chunk -> chunk(graph, (int) ((long) n * chunk / chunks), (int) ((long) n * (chunk + 1) / chunks), component,
+						members, componentArcs))
 				.toList()).join();
 		double[] sum = new double[n];
 		for (double[] partial : partials) {
@@ -67,8 +79,22 @@ public final class Betweenness {
 		return result;
 	}
 
-	/** Brandes' sums (over ordered pairs) for the sources from..to-1. */
-	private static double[] chunk(Graph graph, int from, int to) {
+	/**
+	 * Brandes' sums (over ordered pairs) for the sources from..to-1, exact, with three savings over the textbook
+	 * version. In the dense clusters of an area's network most nodes lie within a few steps, so one level of
+	 * the search often holds most of the edges.
+	 * <ul>
+	 * <li>The search stops once every node of the source's component has been reached and its level is
+	 * complete: the last level has no one left to discover.</li>
+	 * <li>Direction-optimising search (Beamer, 2012): a level is found either top-down (scan the edges of the
+	 * frontier) or bottom-up (scan the edges of the nodes not yet reached, adding the paths of neighbours in the
+	 * frontier), whichever has fewer edges to scan. Both see every edge between the two levels, so path counts
+	 * are exact.</li>
+	 * <li>Dependencies cross each pair of levels either pulled by the nearer level from its successors or pushed
+	 * by the farther level to its predecessors, again whichever level has fewer edges.</li>
+	 * </ul>
+	 */
+	private static double[] chunk(Graph graph, int from, int to, int[] component, int[][] members, long[] componentArcs) {
 		int n = graph.size();
 		int[] offsets = graph.offsets();
 		int[] targets = graph.targets();
@@ -76,43 +102,130 @@ public final class Betweenness {
 		int[] distance = new int[n];
 		double[] sigma = new double[n];
 		double[] delta = new double[n];
+		// per node (1 + its dependency) / its number of shortest paths: what flows to each predecessor
+		double[] coefficient = new double[n];
 		int[] order = new int[n];
+		int[] pending = new int[n];
+		// levelStart[d] is the index in order of the first node at distance d
+		int[] levelStart = new int[n + 2];
 		Arrays.fill(distance, -1);
 		for (int s = from; s < to; s++) {
-			// breadth-first search; order doubles as the queue and, read backwards, as the stack
-			int head = 0;
+			int[] reachable = members[component[s]];
+			long arcsLeft = componentArcs[component[s]] - degree(offsets, s);
+			int pendingCount = -1;
 			int tail = 0;
 			order[tail++] = s;
 			distance[s] = 0;
 			sigma[s] = 1;
+			int levels = 0;
+			int head = 0;
 			while (head < tail) {
-				int v = order[head++];
-				int next = distance[v] + 1;
-				double paths = sigma[v];
-				for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
-					int w = targets[i];
-					if (distance[w] < 0) {
-						distance[w] = next;
-						order[tail++] = w;
+				levels++;
+				int levelEnd = tail;
+				levelStart[levels] = levelEnd;
+				if (tail == reachable.length) {
+					break;
+				}
+				int here = levels - 1;
+				int next = levels;
+				long frontierArcs = 0;
+				for (int k = head; k < levelEnd; k++) {
+					frontierArcs += degree(offsets, order[k]);
+				}
+				if (arcsLeft < frontierArcs) {
+					// bottom-up: every node not yet reached adds up the paths of its neighbours in the frontier
+					if (pendingCount < 0) {
+						pendingCount = 0;
+						for (int v : reachable) {
+							if (distance[v] < 0) {
+								pending[pendingCount++] = v;
+							}
+						}
 					}
-					if (distance[w] == next) {
-						sigma[w] += paths;
+					int kept = 0;
+					for (int p = 0; p < pendingCount; p++) {
+						int w = pending[p];
+						if (distance[w] >= 0) {
+							continue;
+						}
+						double paths = 0;
+						for (int i = offsets[w], end = offsets[w + 1]; i < end; i++) {
+							int v = targets[i];
+							if (distance[v] == here) {
+								paths += sigma[v];
+							}
+						}
+						if (paths > 0) {
+							distance[w] = next;
+							sigma[w] = paths;
+							order[tail++] = w;
+							arcsLeft -= degree(offsets, w);
+						} else {
+							pending[kept++] = w;
+						}
+					}
+					pendingCount = kept;
+					head = levelEnd;
+				} else {
+					for (; head < levelEnd; head++) {
+						int v = order[head];
+						double paths = sigma[v];
+						for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+							int w = targets[i];
+							int d = distance[w];
+							if (d < 0) {
+								distance[w] = next;
+								order[tail++] = w;
+								sigma[w] = paths;
+								arcsLeft -= degree(offsets, w);
+							} else if (d == next) {
+								sigma[w] += paths;
+							}
+						}
 					}
 				}
 			}
-			// dependencies, farthest first; predecessors are the neighbours one step closer to s, found again
-			// by scanning rather than stored in lists, which saves allocating a list per node per source
-			for (int k = tail - 1; k > 0; k--) {
+			levelStart[levels] = tail;
+			// the farthest level has no successors: its dependency is 0
+			for (int k = levelStart[levels - 1]; k < tail; k++) {
 				int w = order[k];
-				double share = (1 + delta[w]) / sigma[w];
-				int previous = distance[w] - 1;
-				for (int i = offsets[w], end = offsets[w + 1]; i < end; i++) {
-					int v = targets[i];
-					if (distance[v] == previous) {
-						delta[v] += sigma[v] * share;
+				coefficient[w] = 1 / sigma[w];
+			}
+			// from far to near; level 0 is the source itself, which gets nothing
+			for (int level = levels - 2; level >= 1; level--) {
+				int nearStart = levelStart[level];
+				int nearEnd = levelStart[level + 1];
+				int farEnd = levelStart[level + 2];
+				int successor = level + 1;
+				if (arcs(offsets, order, nearStart, nearEnd) <= arcs(offsets, order, nearEnd, farEnd)) {
+					for (int k = nearStart; k < nearEnd; k++) {
+						int v = order[k];
+						double pulled = 0;
+						for (int i = offsets[v], stop = offsets[v + 1]; i < stop; i++) {
+							int w = targets[i];
+							if (distance[w] == successor) {
+								pulled += coefficient[w];
+							}
+						}
+						delta[v] = sigma[v] * pulled;
+					}
+				} else {
+					for (int k = nearEnd; k < farEnd; k++) {
+						int w = order[k];
+						double share = coefficient[w];
+						for (int i = offsets[w], stop = offsets[w + 1]; i < stop; i++) {
+							int v = targets[i];
+							if (distance[v] == level) {
+								delta[v] += sigma[v] * share;
+							}
+						}
 					}
 				}
-				centrality[w] += delta[w];
+				for (int k = nearStart; k < nearEnd; k++) {
+					int v = order[k];
+					centrality[v] += delta[v];
+					coefficient[v] = (1 + delta[v]) / sigma[v];
+				}
 			}
 			// reset only what this search touched
 			for (int k = 0; k < tail; k++) {
@@ -123,5 +236,17 @@ public final class Betweenness {
 			}
 		}
 		return centrality;
+	}
+
+	private static int degree(int[] offsets, int v) {
+		return offsets[v + 1] - offsets[v];
+	}
+
+	private static long arcs(int[] offsets, int[] order, int from, int to) {
+		long sum = 0;
+		for (int k = from; k < to; k++) {
+			sum += degree(offsets, order[k]);
+		}
+		return sum;
 	}
 }

@@ -195,16 +195,37 @@ class GraphMeasuresTests {
 
 	@Test
 	void matchesCountingAllShortestPathsAndDoesNotDependOnTheNumberOfThreads() {
-		Random random = new Random(42);
-		int n = 60;
+		// sparse (top-down search, pulled dependencies), dense (bottom-up levels, pushed dependencies) and
+		// clustered with separate parts, so that every way through the search is compared with the definition
+		assertMatchesDefinition(random(42, 60, 110));
+		assertMatchesDefinition(random(7, 80, 1500));
+		assertMatchesDefinition(SyntheticNetwork.generate(3, 6, 1200));
+		Graph.Builder parts = Graph.builder();
+		Graph a = random(11, 40, 300);
+		for (int v = 0; v < 100; v++) {
+			parts.node("n" + v, NodeKind.GROUP, "n" + v);
+		}
+		for (int v = 0; v < a.size(); v++) {
+			for (int i = a.first(v); i < a.end(v); i++) {
+				parts.edge(v, a.target(i)).edge(50 + v, 50 + a.target(i));
+			}
+		}
+		assertMatchesDefinition(parts.edge(90, 91).edge(91, 92).build());
+	}
+
+	private static Graph random(long seed, int n, int edges) {
+		Random random = new Random(seed);
 		Graph.Builder builder = Graph.builder();
 		for (int v = 0; v < n; v++) {
 			builder.node("n" + v, NodeKind.ORGANISATION, "n" + v);
 		}
-		for (int e = 0; e < 110; e++) {
+		for (int e = 0; e < edges; e++) {
 			builder.edge(random.nextInt(n), random.nextInt(n));
 		}
-		Graph graph = builder.build();
+		return builder.build();
+	}
+
+	private static void assertMatchesDefinition(Graph graph) {
 		double[] parallel = Betweenness.raw(graph);
 		ForkJoinPool one = new ForkJoinPool(1);
 		double[] serial = Betweenness.raw(graph, one);
