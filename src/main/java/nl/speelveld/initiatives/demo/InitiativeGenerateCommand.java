@@ -3,8 +3,10 @@ package nl.speelveld.initiatives.demo;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import nl.speelveld.shared.CommandLineCommand;
+import nl.speelveld.shared.GenerationArguments;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
@@ -30,30 +32,12 @@ class InitiativeGenerateCommand extends CommandLineCommand {
 
 	@Override
 	protected int execute(List<String> args) {
-		Long count = 200_000L;
-		Long seed = 2024L;
-		for (int i = 2; i < args.size(); i++) {
-			String arg = args.get(i);
-			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
-					: (i + 1 < args.size() ? args.get(i + 1) : "");
-			if (name.equals("--count") || name.equals("--seed")) {
-				if (!value.matches("\\d{1,9}") || (name.equals("--count") && Long.parseLong(value) > MAXIMUM)) {
-					return usage();
-				}
-				if (name.equals("--count")) {
-					count = Long.parseLong(value);
-				}
-				else {
-					seed = Long.parseLong(value);
-				}
-				i += arg.contains("=") ? 0 : 1;
-			}
-			else if (!(name.startsWith("--") && name.contains("."))) {
-				// Only Spring settings such as --speelveld.database.embedded.directory=... pass through.
-				return usage();
-			}
+		Optional<GenerationArguments> parsed = GenerationArguments.parse(args, 200_000, 2024, MAXIMUM);
+		if (parsed.isEmpty()) {
+			return usage();
 		}
+		long count = parsed.get().count();
+		long seed = parsed.get().seed();
 		long started = System.nanoTime();
 		Country country = this.generator.country();
 		if (country.places().isEmpty()) {
@@ -61,7 +45,7 @@ class InitiativeGenerateCommand extends CommandLineCommand {
 			return FAILED;
 		}
 		long read = System.nanoTime();
-		int written = this.generator.replace(country, count.intValue(), seed, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		int written = this.generator.replace(country, (int) count, seed, Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		long done = System.nanoTime();
 		this.out.println(text("generate-initiatives.cli.done", written, country.places().size(),
 				(read - started) / 1_000_000, (done - read) / 1_000_000, this.generator.assets()));

@@ -1,9 +1,11 @@
 package nl.speelveld.participation.proposals;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.speelveld.participation.processes.Process;
 import nl.speelveld.shared.CommandLineCommand;
+import nl.speelveld.shared.GenerationArguments;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
@@ -29,34 +31,12 @@ class ProposalGenerateCommand extends CommandLineCommand {
 
 	@Override
 	protected int execute(List<String> args) {
-		long count = 10_000;
-		long seed = 2024;
-		for (int i = 2; i < args.size(); i++) {
-			String arg = args.get(i);
-			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
-					: (i + 1 < args.size() ? args.get(i + 1) : "");
-			if (name.equals("--count") || name.equals("--seed")) {
-				if (!value.matches("\\d{1,9}") || (name.equals("--count") && Long.parseLong(value) > MAXIMUM)) {
-					return usage();
-				}
-				if (name.equals("--count")) {
-					count = Long.parseLong(value);
-				}
-				else {
-					seed = Long.parseLong(value);
-				}
-				i += arg.contains("=") ? 0 : 1;
-			}
-			else if (!(name.startsWith("--") && name.contains("."))) {
-				// Only Spring settings such as --speelveld.database.embedded.directory=... pass through.
-				return usage();
-			}
+		Optional<GenerationArguments> parsed = GenerationArguments.parse(args, 10_000, 2024, MAXIMUM);
+		if (parsed.isEmpty()) {
+			return usage();
 		}
-		if (!this.generator.hasArea()) {
-			this.err.println(text("generate-proposals.cli.no-area", SyntheticProposals.WIJK.value()));
-			return FAILED;
-		}
+		long count = parsed.get().count();
+		long seed = parsed.get().seed();
 		long started = System.nanoTime();
 		Process process = this.generator.replace((int) count, seed);
 		this.out.println(text("generate-proposals.cli.done", String.valueOf(count), process.id().toString(),
