@@ -20,7 +20,7 @@
     L.geoJSON(collection, {
       style: childStyle,
       onEachFeature: function (feature, layer) {
-        layer.bindTooltip(feature.properties.name, { sticky: true });
+        layer.bindTooltip(document.createTextNode(feature.properties.name), { sticky: true });
         layer.on('mouseover', function () { layer.setStyle({ fillOpacity: 0.4 }); });
         layer.on('mouseout', function () { layer.setStyle({ fillOpacity: 0.15 }); });
         layer.on('click', function () {

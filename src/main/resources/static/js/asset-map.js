@@ -36,7 +36,7 @@
         return L.circleMarker(latlng, { radius: 7, color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 0.95 });
       },
       onEachFeature: function (feature, layer) {
-        layer.bindTooltip(feature.properties.name + ' (' + feature.properties.kind + ')');
+        layer.bindTooltip(document.createTextNode(feature.properties.name + ' (' + feature.properties.kind + ')'));
         layer.on('click', function () {
           window.location.href = feature.properties.url;
         });

@@ -25,7 +25,7 @@
       return;
     }
     var marker = L.circleMarker([lat, lon], { radius: 8, color: '#0b2a4a', weight: 2, fillColor: '#ffb612', fillOpacity: 0.9 });
-    marker.bindTooltip(link.textContent);
+    marker.bindTooltip(document.createTextNode(link.textContent));
     marker.on('click', function () {
       window.location.href = link.getAttribute('href');
     });

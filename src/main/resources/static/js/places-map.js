@@ -25,7 +25,7 @@
         return L.circleMarker(latlng, { radius: 7, color: '#0b2a4a', weight: 2, fillColor: '#ffb612', fillOpacity: 0.9 });
       },
       onEachFeature: function (feature, layer) {
-        layer.bindTooltip(feature.properties.name + ' (' + feature.properties.kind + ')');
+        layer.bindTooltip(document.createTextNode(feature.properties.name + ' (' + feature.properties.kind + ')'));
         layer.on('click', function () {
           window.location.href = feature.properties.url;
         });

@@ -34,7 +34,7 @@
         return;
       }
       var marker = dot(lat, lon);
-      marker.bindTooltip(link.textContent);
+      marker.bindTooltip(document.createTextNode(link.textContent));
       marker.on('click', function () {
         window.location.href = link.getAttribute('href');
       });

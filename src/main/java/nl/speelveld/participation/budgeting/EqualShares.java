@@ -66,6 +66,15 @@ final class EqualShares {
 				.toArray();
 		}
 
+		/** Passes of add1 always allowed; real rounds need a handful. */
+		private static final long MOST_INCREMENTS_AT_LEAST = 1_000;
+
+		/** Work over all passes, at most, counted in ballot marks read: some seconds. */
+		private static final long MOST_WORK = 2_000_000_000L;
+
+		/** What a pass costs besides reading the marks and the projects, in the same count. */
+		private static final long PASS_OVERHEAD = 10_000;
+
 		Tally tally() {
 			if (this.voters == 0) {
 				return outcome(new Pass(new double[0], List.of(), List.of(), 0), null);
@@ -74,7 +83,14 @@ final class EqualShares {
 			double share = start;
 			Pass previous = null;
 			int increments = 0;
+			long perPass = PASS_OVERHEAD + this.election.ballots().end(this.voters - 1) + 64L * this.cost.length;
+			long mostIncrements = Math.max(MOST_INCREMENTS_AT_LEAST, MOST_WORK / perPass);
 			while (true) {
+				if (increments > mostIncrements) {
+					// a file whose budget is far beyond what its projects cost per voter: add1 would count on
+					// for hours, so the tally refuses rather than hold the processor
+					throw new TallyRefused("budgeting.tally.add1-too-long", String.valueOf(mostIncrements));
+				}
 				Pass pass = pass(share);
 				if (pass.cost > this.budget && previous != null) {
 					// the first pass never overspends: each voter pays at most their share of the budget

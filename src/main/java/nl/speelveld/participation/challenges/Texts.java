@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 final class Texts {
 
 	/** Whole euros, with or without thousands dots and a euro sign: 12500, 12.500, € 12.500. */
-	private static final Pattern EUROS = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d{1,9}");
+	private static final Pattern EUROS = Pattern.compile("\\d{1,3}(\\.\\d{3}){1,2}|\\d{1,9}");
 
 	private Texts() {
 	}

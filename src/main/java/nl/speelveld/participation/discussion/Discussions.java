@@ -171,7 +171,9 @@ public class Discussions {
 		Proposal found = this.store.proposal(proposal)
 			.filter(candidate -> candidate.process().equals(process.id()))
 			.orElseThrow(ProposalNotFound::new);
-		if (found.moderation() == Moderation.HELD && (viewer == null || !viewer.equals(found.author()))) {
+		// a proposal that waits for a moderator: for its author and for those who moderate its area
+		if (found.moderation() == Moderation.HELD && (viewer == null || !viewer.equals(found.author()))
+				&& !this.permissions.canModerate(process.area())) {
 			throw new ProposalNotFound();
 		}
 		return found;

@@ -17,8 +17,11 @@ public final class MeetingCalendar {
 	private MeetingCalendar() {
 	}
 
-	/** The file's text; {@code page} is the absolute address of the meeting's page. */
-	public static String of(Meeting meeting, String page, Instant now) {
+	/**
+	 * The file's text; {@code page} is the absolute address of the meeting's page. An online meeting's link
+	 * is in it only {@code withLink}: for those registered and those who run the process, as on the page.
+	 */
+	public static String of(Meeting meeting, String page, boolean withLink, Instant now) {
 		List<String> lines = new ArrayList<>();
 		lines.add("BEGIN:VCALENDAR");
 		lines.add("VERSION:2.0");
@@ -31,8 +34,8 @@ public final class MeetingCalendar {
 		lines.add("DTSTART:" + UTC.format(meeting.startsAt()));
 		lines.add("DTEND:" + UTC.format(meeting.endsAt()));
 		lines.add("SUMMARY:" + text(meeting.title()));
-		lines.add("LOCATION:" + text(meeting.online() ? meeting.onlineLink()
-				: meeting.venueName() + ", " + meeting.venueAddress()));
+		lines.add("LOCATION:" + text(!meeting.online() ? meeting.venueName() + ", " + meeting.venueAddress()
+				: withLink ? meeting.onlineLink() : "Online"));
 		String description = meeting.agenda().isBlank() ? page : meeting.agenda() + "\n\n" + page;
 		lines.add("DESCRIPTION:" + text(description));
 		lines.add("URL:" + page);

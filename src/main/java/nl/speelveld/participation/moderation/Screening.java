@@ -41,11 +41,20 @@ public class Screening {
 		return (int) LINK.matcher(text).results().count();
 	}
 
+	/**
+	 * Whether a moderator let an earlier contribution of this person through: one that shows in a process
+	 * that screens contributions. What shows in a process without screening proves nothing.
+	 */
 	private boolean hasContributedBefore(UserId author) {
 		return this.jdbc.sql("""
-				select exists (select 1 from participation_proposal where author_id = :a and moderation = 'visible')
-					or exists (select 1 from participation_argument where author_id = :a and moderation = 'visible')
-					or exists (select 1 from participation_comment where author_id = :a and moderation = 'visible')""")
+				select exists (select 1 from participation_proposal p join participation_process pr on pr.id = p.process_id
+						where p.author_id = :a and p.moderation = 'visible' and pr.premoderation <> 'none')
+					or exists (select 1 from participation_argument a join participation_proposal p on p.id = a.proposal_id
+						join participation_process pr on pr.id = p.process_id
+						where a.author_id = :a and a.moderation = 'visible' and pr.premoderation <> 'none')
+					or exists (select 1 from participation_comment c join participation_proposal p on p.id = c.proposal_id
+						join participation_process pr on pr.id = p.process_id
+						where c.author_id = :a and c.moderation = 'visible' and pr.premoderation <> 'none')""")
 			.param("a", author.value())
 			.query(Boolean.class)
 			.single();

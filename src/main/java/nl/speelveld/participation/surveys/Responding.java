@@ -44,6 +44,8 @@ public class Responding {
 	@Transactional
 	public Complaints respond(Process process, UUID surveyId, Map<String, List<String>> form) {
 		UserId user = this.takingPart.check(process, Contribution.RESPOND);
+		// read the questions under the lock that keeps the owner from changing them meanwhile
+		this.store.lock(surveyId, false);
 		Survey survey = this.store.get(process.id(), surveyId);
 		if (survey.questions().isEmpty()) {
 			throw new SurveyRefused(SurveyRefused.NO_QUESTIONS);
@@ -56,7 +58,6 @@ public class Responding {
 		if (!complaints.isEmpty()) {
 			return complaints;
 		}
-		this.store.lock(surveyId, false);
 		if (!this.store.respond(surveyId, user.value(), answers)) {
 			throw new SurveyRefused(SurveyRefused.ALREADY_RESPONDED);
 		}

@@ -118,8 +118,9 @@ class MeetingController {
 
 	@GetMapping("/participatie/{id}/bijeenkomsten/{meeting}/agenda.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable UUID id, @PathVariable UUID meeting, HttpServletRequest request) {
-		this.meetingPages.withMeetings(id);
+		Process process = this.meetingPages.withMeetings(id);
 		Meeting found = this.meetings.get(id, meeting);
+		boolean withLink = this.meetingPages.mayHaveLink(process, meeting);
 		String page = ServletUriComponentsBuilder.fromContextPath(request)
 			.path("/participatie/{id}/bijeenkomsten/{meeting}")
 			.buildAndExpand(id, meeting)
@@ -127,7 +128,7 @@ class MeetingController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header("Content-Disposition", ContentDisposition.attachment().filename("bijeenkomst.ics").build().toString())
-			.body(MeetingCalendar.of(found, page, Instant.now()).getBytes(StandardCharsets.UTF_8));
+			.body(MeetingCalendar.of(found, page, withLink, Instant.now()).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

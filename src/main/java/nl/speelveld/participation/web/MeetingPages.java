@@ -48,6 +48,13 @@ class MeetingPages {
 		return process;
 	}
 
+	/** Whether the visitor may have an online meeting's link: those registered and those who run the process. */
+	boolean mayHaveLink(Process process, UUID meetingId) {
+		return this.steps.canRun(process) || this.permissions.currentUser()
+			.map(person -> this.meetings.isRegistered(meetingId, person.value()))
+			.orElse(false);
+	}
+
 	String page(Process process, UUID meetingId, String refused, Complaints complaints, String typedReport, Model model) {
 		Meeting meeting = this.meetings.get(process.id(), meetingId);
 		var user = this.permissions.currentUser();

@@ -93,10 +93,14 @@ class ProposalPages {
 				visible && this.steps.canRun(process));
 	}
 
-	/** The proposal as the visitor may see it; a 404 for one that waits for a moderator or was hidden. */
+	/**
+	 * The proposal as the visitor may see it; a 404 for one that waits for a moderator or was hidden, except
+	 * for its author (while it waits) and those who run or moderate the process, who must see it to decide.
+	 */
 	Proposal shown(Process process, UUID id) {
 		Proposal proposal = this.store.find(process.id(), id).orElseThrow(() -> new ProposalNotFound(id));
-		if (proposal.moderation() == Moderation.VISIBLE || this.steps.canRun(process)) {
+		if (proposal.moderation() == Moderation.VISIBLE || this.steps.canRun(process)
+				|| this.permissions.canModerate(process.area())) {
 			return proposal;
 		}
 		boolean own = this.permissions.currentUser().map(user -> proposal.isBy(user.value())).orElse(false);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.participation.discussion.Discussions;
+import nl.speelveld.shared.images.Photo;
 import nl.speelveld.shared.security.FormGuard;
 import nl.speelveld.participation.processes.Contribution;
 import nl.speelveld.participation.processes.ContributionRefused;
@@ -285,6 +286,10 @@ class ProposalsController {
 	}
 
 	private static Upload upload(int position, @Nullable MultipartFile file, @Nullable String alt) throws IOException {
+		if (file != null && file.getSize() > Photo.MOST_BYTES) {
+			// not read at all: one byte that is no image says the file cannot be used, at its field
+			return new Upload(position, new byte[] { 0 }, alt);
+		}
 		return new Upload(position, file == null || file.isEmpty() ? null : file.getBytes(), alt);
 	}
 

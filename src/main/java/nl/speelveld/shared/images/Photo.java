@@ -6,12 +6,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.Optional;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -25,17 +28,35 @@ public record Photo(byte[] jpeg) {
 
 	public static final int LONGEST_SIDE = 1600;
 
+	/** The most pixels decoded: a small file can claim a huge picture, which would fill the memory. */
+	static final long MOST_PIXELS = 50_000_000L;
+
 	/** The photo in {@code upload}, or empty when it is not a JPEG, PNG or GIF image that can be read. */
 	public static Optional<Photo> of(byte[] upload) {
 		if (upload.length == 0 || upload.length > MOST_BYTES) {
 			return Optional.empty();
 		}
-		try {
-			BufferedImage original = ImageIO.read(new ByteArrayInputStream(upload));
-			if (original == null || original.getWidth() < 1 || original.getHeight() < 1) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+			Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
 				return Optional.empty();
 			}
-			return Optional.of(new Photo(jpeg(scaled(original))));
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				// the size from the header first: only a picture of a sensible size is decoded
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MOST_PIXELS) {
+					return Optional.empty();
+				}
+				BufferedImage original = reader.read(0);
+				if (original == null || original.getWidth() < 1 || original.getHeight() < 1) {
+					return Optional.empty();
+				}
+				return Optional.of(new Photo(jpeg(scaled(original))));
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 		catch (IOException | RuntimeException unreadable) {
 			return Optional.empty();

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TallyTests {
 
@@ -129,6 +130,23 @@ class TallyTests {
 	 * 4.67 each, 28 together, too little for B. Outcome A, C for 100: nothing else fits, so add1 stops there after 3
 	 * increments. The four C voters get their project: the proportional outcome.
 	 */
+	/**
+	 * A budget of a thousand billion for three voters: one wants A (500 billion), two want B (1). Each starts
+	 * with a third of the budget, too little to pay A alone, and A still fits what B leaves, so add1 would
+	 * raise the share one euro at a time some 167 billion times. The tally refuses instead of counting for
+	 * hours; greedy takes B, then A.
+	 */
+	@Test
+	void equalSharesRefusesAnElectionThatWouldTakeAdd1Forever() {
+		Election election = election("1000000000000", "", """
+				A;500000000000;;
+				B;1;;
+				""", "A", "B", "B");
+
+		assertThatThrownBy(() -> Tallies.tally(election, Rule.EQUAL_SHARES)).isInstanceOf(TallyRefused.class);
+		assertThat(Tallies.tally(election, Rule.GREEDY).selected()).containsExactly("B", "A");
+	}
+
 	@Test
 	void greedyAndEqualSharesDifferWhereAMinorityAgrees() {
 		Election election = election("100", "", """

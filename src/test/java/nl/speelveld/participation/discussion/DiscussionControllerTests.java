@@ -200,9 +200,10 @@ class DiscussionControllerTests {
 	}
 
 	@Test
-	void aNewcomersFirstCommentWaitsForAModeratorWhenTheProcessAsks() {
+	void aNewcomersFirstCommentWaitsForAModeratorEvenAfterUnscreenedOnesElsewhere() {
 		Process careful = this.processes.process(CENTRUM, PhaseKind.PROPOSALS).premoderation(Premoderation.NEWCOMERS).open();
 		UUID theirs = this.discussion.proposal(careful, null, "Een speeltuin");
+		assertThat(comment(this.resident, null, "Eerst hier, waar niemand meekijkt.")).hasStatus3xxRedirection();
 
 		assertThat(this.mvc.post().uri("/participatie/{id}/voorstellen/{pid}/reacties", careful.id(), theirs)
 			.with(as(this.resident)).with(csrf()).with(this.guard.passes()).param("tekst", "Mijn eerste reactie."))

@@ -225,9 +225,14 @@ class MeetingControllerTests {
 		assertThat(this.mvc.get().uri(page(process, meeting)).with(signedIn(resident))).bodyText()
 			.contains("je krijgt de link als je je aanmeldt")
 			.doesNotContain("https://meet.example.org/buurt");
+		assertThat(this.mvc.get().uri(page(process, meeting) + "/agenda.ics")).bodyText()
+			.as("the calendar file of an anonymous visitor").contains("LOCATION:Online")
+			.doesNotContain("meet.example.org/buurt");
 		this.meetings.register(meeting, resident.value());
 		assertThat(this.mvc.get().uri(page(process, meeting)).with(signedIn(resident))).bodyText()
 			.contains("href=\"https://meet.example.org/buurt\"");
+		assertThat(this.mvc.get().uri(page(process, meeting) + "/agenda.ics").with(signedIn(resident))).bodyText()
+			.contains("meet.example.org/buurt");
 	}
 
 	@Test

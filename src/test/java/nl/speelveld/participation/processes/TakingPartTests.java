@@ -1,6 +1,9 @@
 package nl.speelveld.participation.processes;
 
+import java.util.List;
+
 import nl.speelveld.SpeelveldTest;
+import nl.speelveld.accounts.PersonalDataHolder;
 import nl.speelveld.accounts.AccountsFixture;
 import nl.speelveld.accounts.OrganisationType;
 import nl.speelveld.accounts.UserId;
@@ -38,6 +41,9 @@ class TakingPartTests {
 
 	@Autowired
 	AccountsFixture accounts;
+
+	@Autowired
+	List<PersonalDataHolder> holders;
 
 	@Test
 	void aProposalOutsideTheProposalPhaseIsRefused() {
@@ -112,6 +118,24 @@ class TakingPartTests {
 		assertThat(closed.status()).isEqualTo(ProcessStatus.CLOSED);
 		assertThat(closed.phaseNow()).isEmpty();
 		assertThatThrownBy(() -> as(coordinator, () -> this.steps.advance(closed))).isInstanceOf(ProcessSteps.StepRefused.class);
+	}
+
+	@Test
+	void thePostcodeGivenIsInTheDownloadAndGoneAfterErasure() {
+		Process process = this.processes.process(CENTRUM, PhaseKind.PROPOSALS).forResidentsOnly().open();
+		UserId resident = resident();
+		as(resident, () -> this.gate.declareResidency(process, "9712"));
+		PersonalDataHolder data = this.holders.stream()
+			.filter(holder -> holder.section().equals("participation-processes"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(data.export(resident)).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("table", "participation_residency").containsEntry("postcode", "9712"));
+		data.erase(resident);
+
+		assertThat(data.export(resident)).isEmpty();
+		assertThat(as(resident, () -> this.gate.needsResidency(process))).isTrue();
 	}
 
 	private UserId resident() {

@@ -249,6 +249,11 @@ class ProposalsControllerTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("Wacht op een moderator");
+		assertThat(this.mvc.get().uri("/participatie/{id}/voorstellen/{p}", process.id(), id).with(as(coordinator())))
+			.as("who moderates the area sees what waits, to decide on it")
+			.hasStatusOk()
+			.bodyText()
+			.contains("Een jeu-de-boulesbaan");
 	}
 
 	@Test
