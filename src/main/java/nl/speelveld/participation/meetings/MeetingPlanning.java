@@ -136,6 +136,10 @@ public class MeetingPlanning {
 		LocalTime end = null;
 		try {
 			day = LocalDate.parse(form.value(form.day()).strip());
+			if (day.getYear() < 2000 || day.getYear() > 2200) {
+				// a year the calendar and the database cannot take is no date for a meeting
+				throw new DateTimeParseException("year out of range", form.value(form.day()), 0);
+			}
 		}
 		catch (DateTimeParseException unreadable) {
 			complaints.add("day", "meeting.form.day.invalid");

@@ -52,9 +52,11 @@ public record ProcessForm(@Nullable String area, @Nullable String title, @Nullab
 		return this.components != null && this.components.contains(component);
 	}
 
+	/** A day from the form, or null for anything else, including years no process runs in. */
 	static @Nullable LocalDate date(String text) {
 		try {
-			return LocalDate.parse(text);
+			LocalDate day = LocalDate.parse(text);
+			return day.getYear() < 2000 || day.getYear() > 2200 ? null : day;
 		}
 		catch (java.time.format.DateTimeParseException unreadable) {
 			return null;
