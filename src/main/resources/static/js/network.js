@@ -136,10 +136,6 @@
 					lines[e].classList.toggle('network-edge--active', on);
 				}
 			});
-			if (on) {
-				// the focused node on top, so its label is not hidden under others
-				svg.appendChild(groups[index]);
-			}
 		}
 		groups.forEach(function (group, index) {
 			group.addEventListener('focus', function () { highlight(index, true); });
