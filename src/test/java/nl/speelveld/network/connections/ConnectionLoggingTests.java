@@ -2,6 +2,8 @@ package nl.speelveld.network.connections;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +96,7 @@ class ConnectionLoggingTests {
 		assertThat(form.getContentAsString(StandardCharsets.UTF_8)).contains(this.ownPost.toString(),
 				this.organisation.toString(), "Buurtteam " + this.marker);
 
-		var logged = this.mvc.perform(valid().param("naarGroep", group).param("doel", "samenwerking")).getResponse();
+		var logged = this.mvc.perform(valid("naarGroep", group, "doel", "samenwerking")).getResponse();
 		assertThat(logged.getStatus()).isEqualTo(302);
 		assertThat(this.network.loggedBy(this.logger.value())).isEqualTo(1);
 		assertThat(this.jdbc.sql("select count(*) from acc_audit where actor_id = ? and action = 'network-connection-logged'")
@@ -110,6 +112,14 @@ class ConnectionLoggingTests {
 	}
 
 	@Test
+	void anOrganisationOfTheAreaCanBeChosenByItsName() throws Exception {
+		var logged = this.mvc.perform(valid("naarSoort", "organisatie", "naarOrganisatie", "buurtteam " + this.marker))
+			.getResponse();
+		assertThat(logged.getStatus()).isEqualTo(302);
+		assertThat(page(get("/netwerk").with(user(this.logger.toString())))).contains("Buurtteam " + this.marker);
+	}
+
+	@Test
 	void anEmptyFormIsRefusedWithMessagesNextToTheFields() throws Exception {
 		var response = this.mvc.perform(post("/netwerk/verbinding").with(user(this.logger.toString())).with(csrf()))
 			.getResponse();
@@ -121,11 +131,8 @@ class ConnectionLoggingTests {
 
 	@Test
 	void unknownOrganisationsPostsAndAreasAreRefused() throws Exception {
-		var response = this.mvc.perform(valid().param("gebied", "WK999999")
-			.param("vanSoort", "organisatie")
-			.param("vanOrganisatie", UUID.randomUUID().toString())
-			.param("naarSoort", "post")
-			.param("naarPost", UUID.randomUUID().toString())).getResponse();
+		var response = this.mvc.perform(valid("gebied", "WK999999", "vanSoort", "organisatie",
+				"vanOrganisatie", UUID.randomUUID().toString(), "naarSoort", "post", "naarPost", UUID.randomUUID().toString())).getResponse();
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"gebied-error\"",
 				"id=\"vanOrganisatie-error\"", "id=\"naarPost-error\"", "Deze post staat niet op de sociale kaart.");
@@ -150,7 +157,7 @@ class ConnectionLoggingTests {
 
 	@Test
 	void aDateInTheFutureIsRefused() throws Exception {
-		var response = this.mvc.perform(valid().param("datum", LocalDate.now().plusDays(1).toString())).getResponse();
+		var response = this.mvc.perform(valid("datum", LocalDate.now().plusDays(1).toString())).getResponse();
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"datum-error\"",
 				"De datum ligt in de toekomst.");
@@ -206,19 +213,28 @@ class ConnectionLoggingTests {
 		assertThat(main).doesNotContain(this.loggerEmail, "Accountnaam " + this.marker, this.logger.toString());
 	}
 
-	/** A form that would be logged: from the own post to a group in the Binnenstad. */
-	private MockHttpServletRequestBuilder valid() {
-		return post("/netwerk/verbinding").param("gebied", "WK034406")
-			.param("vanSoort", "post")
-			.param("vanPost", this.ownPost.toString())
-			.param("naarSoort", "groep")
-			.param("naarGroep", "Bewonersgroep Zwaluwstraat")
-			.with(user(this.logger.toString()))
+	/**
+	 * A form that would be logged, from the own post to a group in the Binnenstad, with some fields set
+	 * otherwise: name, value, name, value...
+	 */
+	private MockHttpServletRequestBuilder valid(String... otherwise) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("gebied", "WK034406");
+		fields.put("vanSoort", "post");
+		fields.put("vanPost", this.ownPost.toString());
+		fields.put("naarSoort", "groep");
+		fields.put("naarGroep", "Bewonersgroep Zwaluwstraat");
+		for (int i = 0; i < otherwise.length; i += 2) {
+			fields.put(otherwise[i], otherwise[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/netwerk/verbinding").with(user(this.logger.toString()))
 			.with(csrf());
+		fields.forEach(request::param);
+		return request;
 	}
 
 	private void assertRefusedGroup(String pseudonym, String message) throws Exception {
-		var response = this.mvc.perform(valid().param("naarGroep", pseudonym)).getResponse();
+		var response = this.mvc.perform(valid("naarGroep", pseudonym)).getResponse();
 		assertThat(response.getStatus()).as(pseudonym).isEqualTo(400);
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(pseudonym)
 			.contains("id=\"naarGroep-error\"", message);
