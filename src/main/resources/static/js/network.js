@@ -22,7 +22,7 @@
 	function layout(nodes, edges) {
 		var n = nodes.length;
 		var area = WIDTH * HEIGHT;
-		var k = Math.sqrt(area / Math.max(n, 1)) * 0.75;
+		var k = Math.sqrt(area / Math.max(n, 1)) * 0.5;
 		var x = new Float64Array(n);
 		var y = new Float64Array(n);
 		for (var i = 0; i < n; i++) {
@@ -55,17 +55,32 @@
 				dx[t] += fx * pull; dy[t] += fy * pull;
 			});
 			for (var v = 0; v < n; v++) {
-				// a gentle pull to the middle keeps separate clusters on the canvas
-				dx[v] += (WIDTH / 2 - x[v]) * 0.01;
-				dy[v] += (HEIGHT / 2 - y[v]) * 0.01;
+				// a pull to the middle keeps separate clusters near each other
+				dx[v] += (WIDTH / 2 - x[v]) * 0.15;
+				dy[v] += (HEIGHT / 2 - y[v]) * 0.15;
 				var length = Math.sqrt(dx[v] * dx[v] + dy[v] * dy[v]) || 0.01;
 				var step = Math.min(length, temperature);
-				x[v] = Math.min(WIDTH - MARGIN, Math.max(MARGIN, x[v] + (dx[v] / length) * step));
-				y[v] = Math.min(HEIGHT - MARGIN, Math.max(MARGIN, y[v] + (dy[v] / length) * step));
+				x[v] += (dx[v] / length) * step;
+				y[v] += (dy[v] / length) * step;
 			}
 			temperature *= 0.97;
 		}
+		fit(x, WIDTH);
+		fit(y, HEIGHT);
 		return { x: x, y: y };
+	}
+
+	// Scales the coordinates into the canvas, leaving room at the edges for labels.
+	function fit(values, size) {
+		var low = Infinity, high = -Infinity;
+		values.forEach(function (value) {
+			low = Math.min(low, value);
+			high = Math.max(high, value);
+		});
+		var span = high - low;
+		for (var i = 0; i < values.length; i++) {
+			values[i] = span < 1 ? size / 2 : MARGIN + ((values[i] - low) / span) * (size - 2 * MARGIN);
+		}
 	}
 
 	function draw(container) {
@@ -120,7 +135,14 @@
 			var title = element('title');
 			title.textContent = node.label + ' (' + kind + ')';
 			group.appendChild(title);
-			var label = element('text', { x: radius + 4, y: 4, class: 'network-label' });
+			// labels on the right half point left, so that none runs off the canvas
+			var right = position.x[index] > WIDTH / 2;
+			var label = element('text', {
+				x: right ? -radius - 4 : radius + 4,
+				y: 4,
+				'text-anchor': right ? 'end' : 'start',
+				class: 'network-label'
+			});
 			label.textContent = node.label;
 			group.appendChild(label);
 			svg.appendChild(group);
