@@ -52,6 +52,9 @@ class ConnectionLoggingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	NetworkPersonalData personalData;
+
 	/** Letters only: digits could read as a phone number in a pseudonym. */
 	private final String marker = UUID.randomUUID()
 		.toString()
@@ -211,6 +214,18 @@ class ConnectionLoggingTests {
 		Matcher addresses = EMAIL.matcher(main);
 		assertThat(addresses.find()).as("an e-mail address on the network page").isFalse();
 		assertThat(main).doesNotContain(this.loggerEmail, "Accountnaam " + this.marker, this.logger.toString());
+	}
+
+	@Test
+	void theDownloadHoldsTheConnectionsLoggedAndErasureForgetsWhoLoggedThem() {
+		UUID connection = this.network.connection(this.logger.value(), "WK034406", Endpoint.post(this.ownPost),
+				Endpoint.group("Bewonersgroep Spreeuwstraat"));
+		assertThat(this.personalData.export(this.logger)).hasSize(1)
+			.first()
+			.satisfies(row -> assertThat(row).containsEntry("table", "net_connection").containsEntry("id", connection));
+		this.personalData.erase(this.logger);
+		assertThat(this.personalData.export(this.logger)).isEmpty();
+		assertThat(this.network.exists(connection)).isTrue();
 	}
 
 	/**
