@@ -105,6 +105,14 @@ public class Permissions {
 		return this.accounts.byId(user).map(Account::shownName);
 	}
 
+	/**
+	 * Whether the text is the shown name of some account: a pseudonym for a group of residents must not be a
+	 * person's name. Says only yes or no, so it tells nothing about who.
+	 */
+	public boolean isSomeonesName(String text) {
+		return this.accounts.hasDisplayName(text);
+	}
+
 	/** Records a sensitive action by the person signed in now. */
 	public void audit(String action, String subjectType, Object subjectId, Map<String, ?> details) {
 		this.audit.record(action, subjectType, subjectId, details);

@@ -80,6 +80,19 @@ public class UserAccounts {
 		this.jdbc.sql("update acc_user set password_hash = ? where id = ?").params(hash, id.value()).update();
 	}
 
+	/** Whether some account that is not erased shows exactly this name, in any case and spacing. */
+	public boolean hasDisplayName(String name) {
+		String normalised = name.strip().replaceAll("\\s+", " ");
+		if (normalised.isEmpty()) {
+			return false;
+		}
+		return this.jdbc.sql("select exists (select 1 from acc_user where erased_at is null"
+				+ " and lower(display_name) = lower(?))")
+			.param(normalised)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Accounts whose address or name contains the text, newest first, limited to the given ids when given. */
 	public List<Account> search(String text, @Nullable List<UUID> among, int limit) {
 		String pattern = "%" + text.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
