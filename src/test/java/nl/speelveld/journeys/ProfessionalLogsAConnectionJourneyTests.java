@@ -41,8 +41,8 @@ class ProfessionalLogsAConnectionJourneyTests extends BrowserJourney {
 		String email = AccountsFixture.email("opbouwwerker");
 		UserId professional = this.accounts.professional(email,
 				this.accounts.organisation("Buurtwerk " + unique, OrganisationType.WELZIJNSORGANISATIE, "GM0344"));
-		UUID organisation = this.socialMap.organisation("Buurtteam Binnenstad " + unique, "welzijn", "GM0344");
-		UUID library = this.socialMap.organisation("Bibliotheek Binnenstad " + unique, "bibliotheek", "GM0344");
+		UUID organisation = this.socialMap.organisation("Buurtteam Binnenstad " + unique, "welzijnsorganisatie", "GM0344");
+		UUID library = this.socialMap.organisation("Leesclub Binnenstad " + unique, "vereniging", "GM0344");
 		UUID profile = this.socialMap.professional("Olga Opbouw " + unique, professional.value());
 		UUID post = this.socialMap.aPost("opbouwwerker", organisation)
 			.heldBy(profile)

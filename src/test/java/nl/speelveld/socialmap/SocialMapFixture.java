@@ -20,6 +20,9 @@ public class SocialMapFixture {
 	}
 
 	public UUID organisation(String name, String type, String... areas) {
+		// only the types the application knows: pages name each organisation's type
+		nl.speelveld.accounts.OrganisationType.fromKey(type)
+			.orElseThrow(() -> new IllegalArgumentException("No organisation type: " + type));
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("insert into smap_organisation (id, name, type, email) values (?, ?, ?, ?)")
 			.params(id, name, type, "info@" + id.toString().substring(0, 8) + ".example.org")

@@ -81,7 +81,7 @@ class ConnectionLoggingTests {
 		this.jdbc.sql("update acc_user set display_name = ? where id = ?")
 			.params("Accountnaam " + this.marker, this.logger.value())
 			.update();
-		this.organisation = this.socialMap.organisation("Buurtteam " + this.marker, "welzijn", "GM0344");
+		this.organisation = this.socialMap.organisation("Buurtteam " + this.marker, "welzijnsorganisatie", "GM0344");
 		UUID profile = this.socialMap.professional("Olga Opbouw " + this.marker, this.logger.value());
 		this.ownPost = this.socialMap.aPost("opbouwwerker", this.organisation)
 			.heldBy(profile)
