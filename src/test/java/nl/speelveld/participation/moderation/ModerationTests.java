@@ -87,6 +87,16 @@ class ModerationTests {
 	}
 
 	@Test
+	void aModeratorFindsTheQueueFromTheirAccountPage() {
+		assertThat(this.mvc.get().uri("/account").with(signedIn(this.moderator))).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/beheer/moderatie\"");
+		assertThat(this.mvc.get().uri("/account").with(signedIn(this.reporter))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("href=\"/beheer/moderatie\"");
+	}
+
+	@Test
 	void aSecondReportOfTheSamePersonCountsOnce() {
 		UUID comment = comment("Alle honden moeten weg, die eigenaren zijn tuig.");
 
