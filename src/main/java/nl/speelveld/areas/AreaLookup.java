@@ -15,4 +15,10 @@ public record AreaLookup(int year, AreaSummary gemeente, @Nullable AreaSummary w
 		return Optional.ofNullable(this.buurt).or(() -> Optional.ofNullable(this.wijk)).orElse(this.gemeente);
 	}
 
+	/** Whether what was looked up lies in {@code area}: its gemeente, wijk or buurt. */
+	public boolean liesIn(AreaCode area) {
+		return area.equals(this.gemeente.code()) || (this.wijk != null && area.equals(this.wijk.code()))
+				|| (this.buurt != null && area.equals(this.buurt.code()));
+	}
+
 }

@@ -2,7 +2,6 @@ package nl.speelveld.participation.processes;
 
 import nl.speelveld.accounts.Permissions;
 import nl.speelveld.accounts.UserId;
-import nl.speelveld.areas.AreaCode;
 import nl.speelveld.areas.AreaLookup;
 import nl.speelveld.areas.Areas;
 import nl.speelveld.participation.processes.ContributionRefused.Reason;
@@ -71,7 +70,7 @@ public class TakingPart {
 		UserId user = this.permissions.currentUser()
 			.orElseThrow(() -> new AccessDeniedException("Declaring a residency needs signing in"));
 		AreaLookup found = this.areas.lookupPostcode(postcode, null);
-		if (!inside(found, process.area())) {
+		if (!found.liesIn(process.area())) {
 			throw new OutsideTheArea(postcode.strip());
 		}
 		this.processes.declareResidency(process.id(), user.value(), postcode.strip().substring(0, 4));
@@ -81,11 +80,6 @@ public class TakingPart {
 		return this.processes.isResident(process.id(), user.value());
 	}
 
-	private static boolean inside(AreaLookup found, AreaCode area) {
-		return area.equals(found.gemeente().code())
-				|| (found.wijk() != null && area.equals(found.wijk().code()))
-				|| (found.buurt() != null && area.equals(found.buurt().code()));
-	}
 
 	/** A postcode that lies outside the area of the process. */
 	public static class OutsideTheArea extends nl.speelveld.shared.Problem {

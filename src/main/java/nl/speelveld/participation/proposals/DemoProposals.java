@@ -108,7 +108,7 @@ public class DemoProposals {
 			double lon = label.lon() + distance * Math.sin(angle) / (METRES_PER_DEGREE * Math.cos(Math.toRadians(label.lat())));
 			double[] point = { Math.round(lat * 1e6) / 1e6, Math.round(lon * 1e6) / 1e6 };
 			try {
-				if (Places.inside(this.areas.lookup(point[0], point[1], area.year()), area.code())) {
+				if (this.areas.lookup(point[0], point[1], area.year()).liesIn(area.code())) {
 					return point;
 				}
 			}

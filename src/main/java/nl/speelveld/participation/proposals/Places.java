@@ -1,6 +1,5 @@
 package nl.speelveld.participation.proposals;
 
-import nl.speelveld.areas.AreaCode;
 import nl.speelveld.areas.AreaLookup;
 import nl.speelveld.areas.AreaSummary;
 import nl.speelveld.areas.Areas;
@@ -39,7 +38,7 @@ class Places {
 				double latitude = Double.parseDouble(lat);
 				double longitude = Double.parseDouble(lon);
 				AreaLookup found = this.areas.lookup(latitude, longitude, asked);
-				if (!inside(found, process.area())) {
+				if (!found.liesIn(process.area())) {
 					complaints.add(FIELD, "proposal.error.point-outside");
 					return null;
 				}
@@ -53,7 +52,7 @@ class Places {
 				return null;
 			}
 			AreaLookup found = this.areas.lookupPostcode(postcode, asked);
-			if (!inside(found, process.area())) {
+			if (!found.liesIn(process.area())) {
 				complaints.add(FIELD, "proposal.error.postcode-outside");
 				return null;
 			}
@@ -72,10 +71,6 @@ class Places {
 		}
 	}
 
-	static boolean inside(AreaLookup found, AreaCode area) {
-		return area.equals(found.gemeente().code()) || (found.wijk() != null && area.equals(found.wijk().code()))
-				|| (found.buurt() != null && area.equals(found.buurt().code()));
-	}
 
 	/** Six decimals: about ten centimetres, more than enough for a proposal and no more than a map gives. */
 	private static double round(double degrees) {

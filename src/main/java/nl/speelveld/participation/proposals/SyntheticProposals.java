@@ -117,7 +117,7 @@ class SyntheticProposals {
 			double lat = box.minLat() + random.nextDouble() * (box.maxLat() - box.minLat());
 			double lon = box.minLon() + random.nextDouble() * (box.maxLon() - box.minLon());
 			try {
-				if (Places.inside(this.areas.lookup(lat, lon, area.year()), area.code())) {
+				if (this.areas.lookup(lat, lon, area.year()).liesIn(area.code())) {
 					spots.add(new double[] { lat, lon });
 				}
 			}

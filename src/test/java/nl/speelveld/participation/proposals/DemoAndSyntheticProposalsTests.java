@@ -63,7 +63,7 @@ class DemoAndSyntheticProposalsTests {
 			assertThat(row.get("outcome") == null).isEqualTo(row.get("outcome_reason") == null);
 			if (row.get("lat") != null) {
 				var found = this.areas.lookup((Double) row.get("lat"), (Double) row.get("lon"), null);
-				assertThat(Places.inside(found, oosterpark)).as("%s inside the Oosterparkwijk", row).isTrue();
+				assertThat(found.liesIn(oosterpark)).as("%s inside the Oosterparkwijk", row).isTrue();
 			}
 		}
 	}
