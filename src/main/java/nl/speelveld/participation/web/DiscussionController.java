@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Arguments and comments on a proposal. Both go back to the proposal's page, at the new item; a form with
  * something wrong comes back on a page of its own with what the person wrote and the problem next to the
- * field. The discussion also has a read-only page of its own.
+ * field.
  */
 @Controller
 class DiscussionController {
