@@ -3,7 +3,6 @@ package nl.speelveld.shared.security;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +51,9 @@ public class FormGuard {
 	private volatile byte @Nullable [] secret;
 
 	@Autowired
-	FormGuard(JdbcClient jdbc, @Value("${speelveld.form-guard.secret:}") String configured) {
-		this(configured.isBlank() ? () -> kept(jdbc) : () -> configured.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
+	FormGuard(InstallationSecrets secrets, @Value("${speelveld.form-guard.secret:}") String configured) {
+		this(configured.isBlank() ? () -> secrets.get(SECRET_NAME) : () -> configured.getBytes(StandardCharsets.UTF_8),
+				Clock.systemUTC());
 	}
 
 	/** The secret is read on first use, when the database has its tables. */
@@ -132,16 +131,6 @@ public class FormGuard {
 			this.secret = known;
 		}
 		return known;
-	}
-
-	/** The installation's secret: made by whichever node asks first, the same for all after that. */
-	private static byte[] kept(JdbcClient jdbc) {
-		byte[] fresh = new byte[32];
-		new SecureRandom().nextBytes(fresh);
-		jdbc.sql("insert into shared_secret (name, value) values (?, ?) on conflict (name) do nothing")
-			.params(SECRET_NAME, fresh)
-			.update();
-		return jdbc.sql("select value from shared_secret where name = ?").param(SECRET_NAME).query(byte[].class).single();
 	}
 
 	/** Passed, or refused with the message key that tells the person to send again. */
