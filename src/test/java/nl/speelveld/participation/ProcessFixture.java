@@ -95,6 +95,12 @@ public class ProcessFixture {
 			return this;
 		}
 
+		/** With a budgeting round among its components (set the round up with RoundFixture). */
+		public Builder withBudgeting() {
+			this.components.add(Process.BUDGETING);
+			return this;
+		}
+
 		public Builder titled(String title) {
 			this.title = title;
 			return this;

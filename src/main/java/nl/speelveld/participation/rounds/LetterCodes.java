@@ -102,7 +102,7 @@ public class LetterCodes {
 		return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
 	}
 
-	private static String fresh(Set<String> made) {
+	static String fresh(Set<String> made) {
 		while (true) {
 			StringBuilder code = new StringBuilder(LENGTH);
 			for (int i = 0; i < LENGTH; i++) {

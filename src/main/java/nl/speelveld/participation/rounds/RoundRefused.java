@@ -15,6 +15,8 @@ public class RoundRefused extends Problem {
 
 	public static final String NOT_VERIFIED = "round.refused.not-verified";
 
+	public static final String NOT_OVER = "round.refused.not-over";
+
 	public static final String WRONG_WAY = "round.refused.wrong-way";
 
 	public RoundRefused(String key) {

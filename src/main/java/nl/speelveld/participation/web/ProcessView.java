@@ -60,7 +60,7 @@ public record ProcessView(Process process, String areaName, List<Component> comp
 						process.opens(Contribution.PROPOSE) || process.opens(Contribution.SUPPORT));
 				case Process.SURVEYS -> new Component(key, base + "/vragenlijsten", process.opens(Contribution.RESPOND));
 				case Process.MEETINGS -> new Component(key, base + "/bijeenkomsten", process.opens(Contribution.REGISTER));
-				default -> new Component(key, base, process.opens(Contribution.VOTE));
+				default -> new Component(key, base + "/begroting", process.opens(Contribution.VOTE));
 			})
 			.toList();
 	}

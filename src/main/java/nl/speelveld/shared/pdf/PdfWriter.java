@@ -117,6 +117,12 @@ public final class PdfWriter {
 		return this;
 	}
 
+	/** Starts the next part on a new page, for documents of one part per page such as letters. */
+	public PdfWriter pageBreak() {
+		newPage();
+		return this;
+	}
+
 	/** The finished document. */
 	public byte[] toBytes() {
 		if (written) {

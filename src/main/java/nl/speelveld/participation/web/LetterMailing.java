@@ -1,0 +1,57 @@
+package nl.speelveld.participation.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import nl.speelveld.participation.processes.Process;
+import nl.speelveld.participation.rounds.LetterCodes;
+
+/**
+ * The mailing of a batch of letter codes, the only place the codes ever appear: a CSV for a mail-merge or
+ * a mailing house (Dutch Excel: UTF-8 with a byte order mark, semicolons, CRLF) and the letters as a PDF,
+ * one page per address, together in one ZIP file.
+ */
+final class LetterMailing {
+
+	private LetterMailing() {
+	}
+
+	static byte[] zip(Process process, String areaName, String voteUrl, LetterCodes.Batch batch) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("lettercodes-" + batch.number() + ".csv"));
+			zip.write(csv(batch));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("brieven-" + batch.number() + ".pdf"));
+			zip.write(Letters.pdf(process, areaName, voteUrl, batch));
+			zip.closeEntry();
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		return bytes.toByteArray();
+	}
+
+	static byte[] csv(LetterCodes.Batch batch) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append("adres_of_huishouden;code\r\n");
+		for (LetterCodes.IssuedCode code : batch.codes()) {
+			csv.append(field(code.addressee())).append(';').append(code.code()).append("\r\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** Quoted when needed; a leading =, +, - or @ is kept from being read as a formula by a spreadsheet. */
+	static String field(String text) {
+		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+			return "\"" + safe.replace("\"", "\"\"") + "\"";
+		}
+		return safe;
+	}
+
+}
