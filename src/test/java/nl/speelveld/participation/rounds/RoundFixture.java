@@ -52,4 +52,8 @@ public class RoundFixture {
 		return codes;
 	}
 
+	public Round roundOf(Process process) {
+		return this.store.get(process.id());
+	}
+
 }
