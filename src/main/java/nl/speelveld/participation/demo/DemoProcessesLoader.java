@@ -12,6 +12,7 @@ import nl.speelveld.participation.processes.PhaseKind;
 import nl.speelveld.participation.processes.Process;
 import nl.speelveld.participation.proposals.DemoProposals;
 import nl.speelveld.participation.processes.ProcessStatus;
+import nl.speelveld.participation.rounds.DemoRounds;
 import nl.speelveld.participation.surveys.DemoSurveys;
 import nl.speelveld.shared.DemoLoader;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads demo participation into a database that has none: for the three demo gemeenten, a process in
  * every kind of phase (with surveys and meetings where they use them), a closed one, a draft, and requests
- * under the uitdaagrecht.
+ * under the uitdaagrecht, and two neighbourhood budgets: one voting now, one with its results.
  */
 @Component
 class DemoProcessesLoader extends DemoLoader {
@@ -54,12 +55,14 @@ class DemoProcessesLoader extends DemoLoader {
 
 	private final DemoProposals proposals;
 
+	private final DemoRounds rounds;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
 	DemoProcessesLoader(DemoProcesses demo, DemoProposals proposals, DemoSurveys surveys, DemoMeetings meetings,
-			DemoChallenges challenges,
+			DemoChallenges challenges, DemoRounds rounds,
 			JdbcClient jdbc, TransactionTemplate transaction,
 			@Value("${speelveld.demo-data.load:true}") boolean enabled, @Value("${speelveld.command:}") String command) {
 		// after the demo residents (accounts) and the social map
@@ -69,6 +72,7 @@ class DemoProcessesLoader extends DemoLoader {
 		this.meetings = meetings;
 		this.challenges = challenges;
 		this.proposals = proposals;
+		this.rounds = rounds;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -110,6 +114,9 @@ class DemoProcessesLoader extends DemoLoader {
 		}
 		if (process.uses(Process.MEETINGS)) {
 			this.meetings.addTo(process);
+		}
+		if (process.uses(Process.BUDGETING)) {
+			this.rounds.addTo(process);
 		}
 	}
 

@@ -33,6 +33,15 @@ public class RoundFixture {
 		return this.store.get(process.id());
 	}
 
+	/** A knapsack round by letter code, changeable, counted by equal shares, with named projects in the order given. */
+	public Round knapsack(Process process, long budget, java.util.Map<String, Long> projects) {
+		this.store.saveSettings(new RoundSettings(process.id(), budget, BallotType.KNAPSACK, Rule.EQUAL_SHARES, null,
+				Verification.LETTER_CODE, true, List.of()));
+		projects.forEach((title, cost) -> this.store.addProject(process.id(),
+				new BudgetProject(UUID.randomUUID(), 0, title, "", cost, null, null, null)));
+		return this.store.get(process.id());
+	}
+
 	/** A knapsack round by letter code, changeable, counted by equal shares. */
 	public Round knapsack(Process process, long budget, long... costs) {
 		return round(process, BallotType.KNAPSACK, Rule.EQUAL_SHARES, budget, Verification.LETTER_CODE, true, costs);

@@ -67,7 +67,7 @@ class RoundControllerTests {
 
 		assertThat(this.mvc.get().uri(base)).hasStatusOk()
 			.bodyText()
-			.contains("Je stemcode", "Project 1", "€ 60.000", "Methode van gelijke delen");
+			.contains("Je stemcode", "Project 1", "€\u00a060.000", "Methode van gelijke delen");
 		assertThat(this.mvc.post().uri(base + "/code").param("code", "ABCD-EFGH-JKLM").with(csrf()))
 			.hasStatus(400)
 			.bodyText()
@@ -77,19 +77,19 @@ class RoundControllerTests {
 		Cookie session = verified.getResponse().getCookie("SPEELVELD_SESSION");
 		assertThat(this.mvc.get().uri(base + "/stembiljet").cookie(session)).hasStatusOk()
 			.bodyText()
-			.contains("Je stembiljet", "Nog te besteden: € 100.000 van € 100.000");
+			.contains("Je stembiljet", "Nog te besteden: €\u00a0100.000 van €\u00a0100.000");
 
 		assertThat(this.mvc.post().uri(base + "/stembiljet").cookie(session).param("project", "1", "2", "3").with(csrf()))
 			.hasStatus(400)
 			.bodyText()
-			.contains("Samen kosten je projecten € 110.000. Dat is meer dan het budget van € 100.000.");
+			.contains("Samen kosten je projecten €\u00a0110.000. Dat is meer dan het budget van €\u00a0100.000.");
 		assertThat(this.store.ballotCount(process.id())).isZero();
 
 		assertThat(this.mvc.post().uri(base + "/stembiljet").cookie(session).param("project", "1", "3").with(csrf()))
 			.hasRedirectedUrl(base);
 		assertThat(this.mvc.get().uri(base).cookie(session)).bodyText().contains("Je hebt gestemd", "Wijzig je stem");
 		assertThat(this.mvc.get().uri(base + "/stembiljet").cookie(session)).bodyText()
-			.contains("Wijzig je stem", "Nog te besteden: € 20.000 van € 100.000");
+			.contains("Wijzig je stem", "Nog te besteden: €\u00a020.000 van €\u00a0100.000");
 		assertThat(this.mvc.post().uri(base + "/stembiljet").cookie(session).param("project", "2").with(csrf()))
 			.hasRedirectedUrl(base);
 		assertThat(this.store.ballotCount(process.id())).isEqualTo(1);
@@ -118,8 +118,8 @@ class RoundControllerTests {
 		this.processes.inPhase(process, 1);
 		assertThat(this.mvc.get().uri(base + "/uitslag")).hasStatusOk()
 			.bodyText()
-			.contains("Meeste stemmen eerst", "2 stemmen. Het paste: er was nog € 10.000 over.",
-					"Paste niet: het kost € 5.000 en er was nog € 2.000 over.", "Niemand stemde erop.", "Gepland");
+			.contains("Meeste stemmen eerst", "2 stemmen. Het paste: er was nog €\u00a010.000 over.",
+					"Paste niet: het kost €\u00a05.000 en er was nog €\u00a02.000 over.", "Niemand stemde erop.", "Gepland");
 		MvcTestResult file = this.mvc.get().uri(base + "/stemmen.pb").exchange();
 		assertThat(file).hasStatusOk().hasContentTypeCompatibleWith("text/plain");
 		assertThat(file.getResponse().getContentAsByteArray()).asString(StandardCharsets.UTF_8)
