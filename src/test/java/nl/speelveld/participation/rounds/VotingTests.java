@@ -49,6 +49,9 @@ class VotingTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private RoundPersonalData personalData;
+
 	@Test
 	void aLetterCodeOpensOneBallotThatCanBeChangedUntilVotingCloses() {
 		Process process = voting();
@@ -190,6 +193,23 @@ class VotingTests {
 			.param(key)
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aResidentSeesTheirBallotInTheirDataAndErasureLeavesTheVoteWithoutThem() {
+		Process process = this.processes.process(CENTRUM, PhaseKind.VOTING).withBudgeting().forResidentsOnly().open();
+		Round round = this.rounds.round(process, BallotType.APPROVAL, Rule.GREEDY, 100_000, Verification.ACCOUNT, true,
+				40_000, 30_000);
+		UserId resident = this.accounts.person(AccountsFixture.email("inzage"), "Inzage");
+		as(resident, () -> this.takingPart.declareResidency(process, "9712 AB"));
+		as(resident, () -> this.voting.cast(process, round, this.voting.byAccount(process, round), List.of(2)));
+
+		assertThat(this.personalData.export(resident)).filteredOn(row -> "budget_ballot".equals(row.get("table")))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get("projects")).isEqualTo(List.of("Project 2")));
+		this.personalData.erase(resident);
+		assertThat(this.personalData.export(resident)).noneMatch(row -> "budget_ballot".equals(row.get("table")));
+		assertThat(ballots(process)).isEqualTo(1);
 	}
 
 	@Test
