@@ -94,6 +94,13 @@ abstract class BrowserJourney {
 		type(text);
 	}
 
+	/** Tabs to the field with this id, selects what it holds and types over it. */
+	void keyboardReplace(String id, String text) {
+		tabUntil(element -> id.equals(element.getAttribute("id")));
+		new Actions(this.browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+		type(text);
+	}
+
 	/** Tabs to the button and presses Enter, then waits for the next page. */
 	void keyboardPress(String buttonText) {
 		tabUntil(element -> buttonText.equals(element.getText()));

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,13 +164,5 @@ class CoordinatorRunsAProcessJourneyTests extends BrowserJourney {
 						+ "document.getElementById(arguments[1]).value = arguments[3];",
 				"phase-start-" + row, "phase-end-" + row, start.toString(), start.plusWeeks(3).minusDays(1).toString());
 	}
-
-	/** Tabs to the field, selects what it holds and types over it. */
-	private void keyboardReplace(String id, String text) {
-		tabUntil(element -> id.equals(element.getAttribute("id")));
-		new Actions(this.browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
-		type(text);
-	}
-
 
 }
