@@ -71,6 +71,7 @@ class InsightsController {
 		model.addAttribute("mapTable", this.tables.map(choropleth, locale));
 		model.addAttribute("measures", List.of(Measure.values()));
 		model.addAttribute("measureProblem", measureProblem);
+		model.addAttribute("requestedMeasure", measureKey == null ? "" : measureKey);
 		model.addAttribute("map", this.map);
 		return "insights/dashboard";
 	}
