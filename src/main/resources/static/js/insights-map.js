@@ -19,8 +19,9 @@
 
   function style(feature) {
     var colourClass = feature.properties['class'];
+    var highlighted = feature.id === data.highlight;
     return {
-      color: '#0b2a4a', weight: 1.2,
+      color: highlighted ? '#000000' : '#0b2a4a', weight: highlighted ? 4 : 1.2,
       fillColor: colourClass ? colours[colourClass - 1] : '#ffffff',
       fillOpacity: colourClass ? 0.85 : 0.3,
       dashArray: colourClass ? null : '4 3'
@@ -31,7 +32,7 @@
     if (!collection || collection.features.length === 0) {
       return;
     }
-    L.geoJSON(collection, {
+    var layers = L.geoJSON(collection, {
       filter: function (feature) { return feature.geometry !== null; },
       style: style,
       onEachFeature: function (feature, layer) {
@@ -39,12 +40,18 @@
         var text = feature.properties.name + ': ' + (value === null ? data.noValue : format.format(value));
         layer.bindTooltip(document.createTextNode(text), { sticky: true });
         layer.on('mouseover', function () { layer.setStyle({ weight: 3 }); });
-        layer.on('mouseout', function () { layer.setStyle({ weight: 1.2 }); });
+        layer.on('mouseout', function () { layer.setStyle({ weight: feature.id === data.highlight ? 4 : 1.2 }); });
         layer.on('click', function () {
           window.location.href = '/gebied/' + encodeURIComponent(feature.id) + '/inzichten?jaar='
             + encodeURIComponent(data.linkYear) + '&maat=' + encodeURIComponent(data.measure);
         });
       }
     }).addTo(map);
+    // the area itself on top, so its thick border is not hidden under its neighbours'
+    layers.eachLayer(function (layer) {
+      if (layer.feature.id === data.highlight) {
+        layer.bringToFront();
+      }
+    });
   });
 }());

@@ -83,6 +83,17 @@ public class Insights {
 				this.playingFields.of(area));
 	}
 
+	/**
+	 * The area whose parts a map of {@code area} compares: its own parts, or, for an area without parts (a wijk
+	 * whose buurten the bundled CBS files lack, a buurt), the parts of its parent, among which it lies.
+	 */
+	public Area mapArea(Area area) {
+		if (!area.children().isEmpty() || area.summary().parent() == null) {
+			return area;
+		}
+		return sameYear(area.summary().parent(), area.year()).orElse(area);
+	}
+
 	/** The measure over the parts of the area; an area without parts gives a map without parts. */
 	public Choropleth map(Area area, Measure measure) {
 		Map<AreaSummary, @Nullable Double> values = new LinkedHashMap<>();

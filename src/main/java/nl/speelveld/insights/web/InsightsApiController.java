@@ -37,12 +37,15 @@ class InsightsApiController {
 		return InsightsJson.of(this.insights.of(this.insights.area(code, year)));
 	}
 
-	/** GeoJSON by default; with {@code download} it comes as a file to save. */
+	/**
+	 * GeoJSON of the parts of the area, or of its parent when it has none; with {@code download} it comes as a
+	 * file to save.
+	 */
 	@GetMapping(path = "/{code}/insights/map", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<Map<String, Object>> map(@PathVariable String code, @RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable String measure,
 			@RequestParam(required = false) @Nullable String download) {
-		Area area = this.insights.area(code, year);
+		Area area = this.insights.mapArea(this.insights.area(code, year));
 		Choropleth map = this.insights.map(area, Insights.measure(measure));
 		var response = ResponseEntity.ok().contentType(GEOJSON);
 		if (download != null) {

@@ -64,7 +64,9 @@ class InsightsController {
 			measureProblem = unknown.messageKey();
 		}
 		AreaInsights found = this.insights.of(area);
-		Choropleth choropleth = this.insights.map(area, measure);
+		Area mapArea = this.insights.mapArea(area);
+		Choropleth choropleth = this.insights.map(mapArea, measure);
+		model.addAttribute("mapArea", mapArea);
 		model.addAttribute("insights", found);
 		model.addAttribute("tables", this.tables.all(found, locale));
 		model.addAttribute("choropleth", choropleth);
@@ -83,7 +85,7 @@ class InsightsController {
 		Area area = this.insights.area(code, year);
 		InsightTable chosen;
 		if ("kaart".equals(table)) {
-			chosen = this.tables.map(this.insights.map(area, Insights.measure(measureKey)), locale);
+			chosen = this.tables.map(this.insights.map(this.insights.mapArea(area), Insights.measure(measureKey)), locale);
 		}
 		else {
 			if (!InsightTables.IDS.contains(table)) {
