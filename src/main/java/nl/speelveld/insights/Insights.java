@@ -63,14 +63,17 @@ public class Insights {
 
 	private final PlayingFieldFigures playingFields;
 
+	private final RegisteredMaps registeredMaps;
+
 	Insights(Areas areas, LiveabilityScores liveability, ParticipationFigures participation, ResponseTimes responseTimes,
-			DecisionTimes decisionTimes, PlayingFieldFigures playingFields) {
+			DecisionTimes decisionTimes, PlayingFieldFigures playingFields, RegisteredMaps registeredMaps) {
 		this.areas = areas;
 		this.liveability = liveability;
 		this.participation = participation;
 		this.responseTimes = responseTimes;
 		this.decisionTimes = decisionTimes;
 		this.playingFields = playingFields;
+		this.registeredMaps = registeredMaps;
 	}
 
 	/** The area by the text of its code; unknown codes and years are a 404. */
@@ -96,6 +99,13 @@ public class Insights {
 
 	/** The measure over the parts of the area; an area without parts gives a map without parts. */
 	public Choropleth map(Area area, Measure measure) {
+		if (measure.lens() == Measure.Lens.REGISTERED) {
+			return this.registeredMaps.get(area.code().value() + "/" + area.year() + "/" + measure.key(), () -> compute(area, measure));
+		}
+		return compute(area, measure);
+	}
+
+	private Choropleth compute(Area area, Measure measure) {
 		Map<AreaSummary, @Nullable Double> values = new LinkedHashMap<>();
 		for (AreaSummary child : area.children()) {
 			values.put(child, value(child, measure));
