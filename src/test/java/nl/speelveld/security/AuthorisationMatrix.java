@@ -109,7 +109,7 @@ final class AuthorisationMatrix {
 			RoutingRows.KNOWLEDGE, RoutingRows.QUESTIONS, AssetRows.ASSETS, InitiativeRows.LISTING,
 			InitiativeRows.LIFECYCLE, ProcessRows.PROCESSES, ModerationRows.DISCUSSION, ModerationRows.MODERATION,
 			SurveyRows.SURVEYS, SurveyRows.MEETINGS, ChallengeRows.CHALLENGES, ProposalRows.PROPOSALS,
-			BudgetingRows.TALLY, BudgetRoundRows.ROUNDS, NetworkRows.NETWORK)
+			BudgetingRows.TALLY, BudgetRoundRows.ROUNDS, NetworkRows.NETWORK, InsightsRows.INSIGHTS)
 		.flatMap(List::stream)
 		.toList();
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.speelveld.accounts.AgeBand;
+import nl.speelveld.accounts.AgeBands;
 import nl.speelveld.accounts.UserId;
 import nl.speelveld.accounts.audit.AuditLog;
 import nl.speelveld.accounts.notifications.DigestCadence;
@@ -57,9 +59,12 @@ class AccountController {
 
 	private final NoticeStore notices;
 
+	private final AgeBands ageBands;
+
 	AccountController(UserAccounts users, Administration administration, PersonalData personalData,
 			PasswordPolicy policy, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit, NoticeStore notices) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit, NoticeStore notices,
+			AgeBands ageBands) {
 		this.users = users;
 		this.administration = administration;
 		this.personalData = personalData;
@@ -68,6 +73,7 @@ class AccountController {
 		this.sessions = sessions;
 		this.audit = audit;
 		this.notices = notices;
+		this.ageBands = ageBands;
 	}
 
 	@GetMapping("/account")
@@ -94,6 +100,20 @@ class AccountController {
 		String name = naam.strip();
 		this.users.rename(me(), name.isEmpty() ? null : name.substring(0, Math.min(name.length(), 100)));
 		redirect.addFlashAttribute("done", "account.saved");
+		return "redirect:/account";
+	}
+
+	/** The person's age group, one of the five CBS groups, or none; anything else is refused. */
+	@PostMapping("/account/leeftijd")
+	String setAgeBand(@RequestParam(defaultValue = "") String leeftijd, HttpSession session, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		var band = AgeBand.fromKey(leeftijd);
+		if (band.isEmpty() && !leeftijd.isEmpty()) {
+			response.setStatus(400);
+			return page(model, session, Map.of("leeftijd", "age-band.unknown"));
+		}
+		this.ageBands.set(me(), band.orElse(null));
+		redirect.addFlashAttribute("done", "age-band.saved");
 		return "redirect:/account";
 	}
 
@@ -157,6 +177,7 @@ class AccountController {
 		model.addAttribute("person", this.administration.person(me));
 		model.addAttribute("needsCurrentPassword", needsCurrentPassword(me, session));
 		model.addAttribute("cadence", this.notices.cadence(me));
+		model.addAttribute("ageBand", this.ageBands.of(me).map(AgeBand::key).orElse(""));
 		model.addAttribute("problems", problems);
 		return "accounts/account";
 	}
