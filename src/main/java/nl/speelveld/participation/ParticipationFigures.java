@@ -47,10 +47,15 @@ public class ParticipationFigures {
 		this.ageBands = ageBands;
 	}
 
-	/** The open and closed processes of the area and its parts, each with its number of distinct participants. */
+	/**
+	 * The open and closed processes of the area and its parts, each with its number of distinct participants;
+	 * for a process with a vote, the number of ballots when that is larger: ballots are anonymous, so who also
+	 * took part in another way cannot be told, and the count never adds the same person twice.
+	 */
 	public List<ProcessTurnout> processes(AreaCode area) {
 		return this.jdbc.sql("""
-				select pp.id, pp.title, pp.area_code, pp.status, count(distinct x.account) as participants
+				select pp.id, pp.title, pp.area_code, pp.status,
+				  greatest(count(distinct x.account), (select count(*) from budget_ballot b where b.process_id = pp.id)) as participants
 				from participation_process pp
 				left join (%s) x on x.process_id = pp.id
 				where pp.status <> 'draft' and pp.area_key like :key

@@ -22,6 +22,8 @@ public final class Cells {
 			NumberFormat format = NumberFormat.getNumberInstance(locale);
 			format.setMinimumFractionDigits(figure.decimals());
 			format.setMaximumFractionDigits(figure.decimals());
+			// 5,25 shows as 5,3, as people round, not as 5,2 (the bankers' rounding NumberFormat uses by default)
+			format.setRoundingMode(java.math.RoundingMode.HALF_UP);
 			return format.format(figure.value());
 		}
 		if (cell instanceof Number number) {
