@@ -24,6 +24,8 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
+	static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
+
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(@Value("${speelveld.database.embedded.directory:data/pg}") Path directory,
 			@Value("${speelveld.database.embedded.temporary:false}") boolean temporary) {
@@ -39,6 +41,8 @@ class EmbeddedDatabaseConfiguration {
 			.username(database.username())
 			.build();
 		dataSource.setMaximumPoolSize(poolSize);
+		// while the database restarts, a request waits this long for a connection and then gets a 503
+		dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
 		dataSource.setPoolName("embedded");
 		return dataSource;
 	}

@@ -53,6 +53,9 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 		if (isTooLarge(failure)) {
 			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.too-large", new Object[0]);
 		}
+		if (DatabaseUnavailable.isCause(failure)) {
+			return new ErrorDescription(HttpStatus.SERVICE_UNAVAILABLE, "error.503", new Object[0]);
+		}
 		return forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
@@ -73,7 +76,7 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 	static ErrorDescription forStatus(HttpStatus status) {
 		HttpStatus described = switch (status) {
 			case BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONFLICT,
-					UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS ->
+					UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE ->
 				status;
 			default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
 		};

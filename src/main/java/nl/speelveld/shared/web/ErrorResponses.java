@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,11 @@ class ErrorResponses {
 	@Nullable ModelAndView respond(HttpServletRequest request, HttpServletResponse response,
 			ErrorDescription error, @Nullable Throwable cause, String path) throws IOException {
 		String reference = null;
-		if (error.status().is5xxServerError()) {
+		if (error.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			log.warn("The database cannot be reached on {}: {}", path, String.valueOf(cause));
+		}
+		else if (error.status().is5xxServerError()) {
 			reference = Long.toHexString(System.nanoTime());
 			log.error("Unexpected failure on {} (reference {})", path, reference, cause);
 		}

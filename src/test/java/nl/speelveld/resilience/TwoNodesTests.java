@@ -1,0 +1,141 @@
+package nl.speelveld.resilience;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import nl.speelveld.SpeelveldApplication;
+import nl.speelveld.SpeelveldTest;
+import nl.speelveld.accounts.AccountsFixture;
+import nl.speelveld.areas.AreaCode;
+import nl.speelveld.participation.ProcessFixture;
+import nl.speelveld.participation.budgeting.Rule;
+import nl.speelveld.participation.processes.PhaseKind;
+import nl.speelveld.participation.processes.Process;
+import nl.speelveld.participation.rounds.BallotType;
+import nl.speelveld.participation.rounds.RoundFixture;
+import nl.speelveld.participation.rounds.RoundStore;
+import nl.speelveld.participation.rounds.Verification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app nodes on different ports against one PostgreSQL, as behind a load balancer: the test's own
+ * application and a second one started beside it. Requests alternate between them; sign-in sessions and
+ * ballots stay correct, because the database is all they share.
+ */
+@SpeelveldTest
+@Tag("faults")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodesTests {
+
+	private static final AreaCode CENTRUM = new AreaCode("WK001400");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	AccountsFixture accounts;
+
+	@Autowired
+	ProcessFixture processes;
+
+	@Autowired
+	RoundFixture rounds;
+
+	@Autowired
+	RoundStore store;
+
+	private ConfigurableApplicationContext second;
+
+	private String nodeA;
+
+	private String nodeB;
+
+	@BeforeAll
+	void startTheSecondNode() {
+		HikariDataSource shared = (HikariDataSource) this.dataSource;
+		this.second = new SpringApplicationBuilder(SpeelveldApplication.class).profiles("test")
+			.properties("server.port=0", "spring.datasource.url=" + shared.getJdbcUrl(),
+					"spring.datasource.username=" + shared.getUsername(), "speelveld.demo-data.load=false",
+					"spring.main.banner-mode=off")
+			.run();
+		this.nodeA = "http://localhost:" + this.port;
+		this.nodeB = "http://localhost:" + ((WebServerApplicationContext) this.second).getWebServer().getPort();
+	}
+
+	@AfterAll
+	void stopTheSecondNode() {
+		if (this.second != null) {
+			this.second.close();
+		}
+	}
+
+	@Test
+	void aSignInOnOneNodeHoldsOnTheOtherAndSigningOutEndsItOnBoth() {
+		String email = AccountsFixture.email("twee-knopen");
+		this.accounts.person(email, "Twee Knopen");
+		HttpVisitor visitor = new HttpVisitor();
+		visitor.get(this.nodeA + "/inloggen");
+		assertThat(visitor.post(this.nodeA + "/inloggen/wachtwoord", Map.of("email", email, "wachtwoord", AccountsFixture.PASSWORD))
+			.location()).contains("/account");
+
+		HttpVisitor.Page onB = visitor.get(this.nodeB + "/account");
+		assertThat(onB.status()).isEqualTo(200);
+		assertThat(onB.body()).contains("Twee Knopen");
+
+		assertThat(visitor.post(this.nodeB + "/uitloggen", Map.of()).status()).isEqualTo(302);
+		assertThat(visitor.get(this.nodeA + "/account").location()).contains("/inloggen");
+	}
+
+	@Test
+	void submissionsSpreadOverBothNodesLeaveOneBallot() throws Exception {
+		Process process = this.processes.process(CENTRUM, PhaseKind.VOTING).withBudgeting().open();
+		this.rounds.round(process, BallotType.APPROVAL, Rule.GREEDY, 10_000, Verification.LETTER_CODE, false, 4_000, 3_000);
+		String code = this.rounds.codes(process, 1).get(0);
+		String round = "/participatie/" + process.id() + "/begroting";
+		HttpVisitor household = new HttpVisitor();
+		household.get(this.nodeA + round);
+		assertThat(household.post(this.nodeA + round + "/code", Map.of("code", code)).status()).isEqualTo(302);
+		assertThat(household.get(this.nodeB + round + "/stembiljet").status()).as("the code holds on the other node").isEqualTo(200);
+
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<Future<Integer>> statuses = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			String node = i % 2 == 0 ? this.nodeA : this.nodeB;
+			String project = String.valueOf(1 + i % 2);
+			statuses.add(pool.submit(() -> household.post(node + round + "/stembiljet", Map.of("project", project)).status()));
+		}
+		List<Integer> answered = new ArrayList<>();
+		for (Future<Integer> status : statuses) {
+			answered.add(status.get(2, TimeUnit.MINUTES));
+		}
+		pool.shutdown();
+
+		assertThat(this.store.ballotCount(process.id())).isEqualTo(1);
+		assertThat(answered).filteredOn(status -> status == 302).hasSize(1);
+		assertThat(answered).filteredOn(status -> status != 302).containsOnly(409);
+	}
+
+}
