@@ -15,6 +15,10 @@ import nl.speelveld.SpeelveldApplication;
 import nl.speelveld.SpeelveldTest;
 import nl.speelveld.accounts.AccountsFixture;
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.areas.imports.AreaImporter;
+import nl.speelveld.areas.imports.CbsFixture;
+import nl.speelveld.areas.imports.ImportProgress;
+import nl.speelveld.areas.imports.ImportReport;
 import nl.speelveld.participation.ProcessFixture;
 import nl.speelveld.participation.budgeting.Rule;
 import nl.speelveld.participation.processes.PhaseKind;
@@ -48,6 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoNodesTests {
 
 	private static final AreaCode CENTRUM = new AreaCode("WK001400");
+
+	/** A year of the small test gemeente Proefstede that only this class imports. */
+	private static final int IMPORTED_YEAR = 1997;
 
 	@LocalServerPort
 	int port;
@@ -107,6 +114,27 @@ class TwoNodesTests {
 
 		assertThat(visitor.post(this.nodeB + "/uitloggen", Map.of()).status()).isEqualTo(302);
 		assertThat(visitor.get(this.nodeA + "/account").location()).contains("/inloggen");
+	}
+
+	@Test
+	void anImportOnOneNodeReachesTheLookupsOfTheOther() throws InterruptedException {
+		String lookup = this.nodeA + "/api/v1/areas/lookup?lat=52.07&lon=5.05&year=" + IMPORTED_YEAR;
+		HttpVisitor client = new HttpVisitor();
+		assertThat(client.get(lookup).status()).as("a year nobody imported yet").isNotEqualTo(200);
+
+		ImportReport report = this.second.getBean(AreaImporter.class)
+			.importCbs(IMPORTED_YEAR, List.of(CbsFixture.gemeenten(), CbsFixture.wijken(), CbsFixture.figures()),
+					ImportProgress.NONE);
+		assertThat(report.errors()).isEmpty();
+
+		// the first node sees the import at its next check (every second in tests, every ten in production)
+		HttpVisitor.Page found = client.get(lookup);
+		for (int tries = 0; tries < 30 && found.status() != 200; tries++) {
+			Thread.sleep(500);
+			found = client.get(lookup);
+		}
+		assertThat(found.status()).isEqualTo(200);
+		assertThat(found.body()).contains("Noord", "Proefstede");
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Small CBS-like files for import tests: a gemeente {@code GM0001 Proefstede} of two wijken, as GeoJSON
  * and CSV in the shapes CBS publishes them.
  */
-final class CbsFixture {
+public final class CbsFixture {
 
 	private CbsFixture() {
 	}
@@ -16,18 +16,18 @@ final class CbsFixture {
 		return SourceFile.of(name, content.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static SourceFile gemeenten() {
+	public static SourceFile gemeenten() {
 		return file("gemeenten.geojson", collection(feature("gemeentecode", "GM0001", "gemeentenaam", "Proefstede",
 				box(5.00, 52.00, 5.10, 52.10))));
 	}
 
-	static SourceFile wijken() {
+	public static SourceFile wijken() {
 		return file("wijken.geojson", collection(
 				feature("wijkcode", "WK000101", "wijknaam", "Noord", box(5.00, 52.05, 5.10, 52.10)),
 				feature("wijkcode", "WK000102", "wijknaam", "Zuid", box(5.00, 52.00, 5.10, 52.05))));
 	}
 
-	static SourceFile figures() {
+	public static SourceFile figures() {
 		return file("kerncijfers.csv", """
 				code,niveau,aantal_inwoners,gem_huishouden_grootte
 				GM0001,gemeente,1000,2.1
