@@ -3,6 +3,7 @@ package nl.speelveld.resilience;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +28,7 @@ import nl.speelveld.participation.rounds.BallotType;
 import nl.speelveld.participation.rounds.RoundFixture;
 import nl.speelveld.participation.rounds.RoundStore;
 import nl.speelveld.participation.rounds.Verification;
+import nl.speelveld.routing.questions.QuestionsFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +40,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +76,12 @@ class TwoNodesTests {
 
 	@Autowired
 	RoundStore store;
+
+	@Autowired
+	QuestionsFixture questions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private ConfigurableApplicationContext second;
 
@@ -114,6 +123,31 @@ class TwoNodesTests {
 
 		assertThat(visitor.post(this.nodeB + "/uitloggen", Map.of()).status()).isEqualTo(302);
 		assertThat(visitor.get(this.nodeA + "/account").location()).contains("/inloggen");
+	}
+
+	@Test
+	void aQuestionInTheInboxIsTheSameOnBothNodesAndIsPickedUpOnce() {
+		QuestionsFixture.Holder agent = this.questions.holder("wijkagent", "WK001400", "Agent");
+		String text = QuestionsFixture.unique("Er wordt gedeald in ons portiek");
+		this.questions.delivered(agent, "WK001400", text, AccountsFixture.email("bewoner"));
+		UUID question = this.jdbc.sql("select id from routing_question where post_id = ? and status = 'delivered'")
+			.param(agent.post())
+			.query(UUID.class)
+			.single();
+		HttpVisitor professional = new HttpVisitor();
+		professional.get(this.nodeA + "/inloggen");
+		professional.post(this.nodeA + "/inloggen/wachtwoord", Map.of("email", agent.email(), "wachtwoord", AccountsFixture.PASSWORD));
+
+		assertThat(professional.get(this.nodeB + "/inbox").body()).contains(text);
+		professional.get(this.nodeB + "/inbox/" + question);
+		// both nodes at once: the question is picked up once, and the second press is told it moved on
+		List<Integer> statuses = List.of(professional.post(this.nodeB + "/inbox/" + question + "/oppakken", Map.of()).status(),
+				professional.post(this.nodeA + "/inbox/" + question + "/oppakken", Map.of()).status());
+		assertThat(statuses).contains(302);
+		assertThat(statuses).allSatisfy(status -> assertThat(status).isLessThan(500));
+		assertThat(this.jdbc.sql("select status from routing_question where id = ?").param(question).query(String.class).single())
+			.isEqualTo("accepted");
+		assertThat(professional.get(this.nodeA + "/inbox/" + question).body()).contains(text);
 	}
 
 	@Test
