@@ -124,6 +124,15 @@ class VotingTests {
 	}
 
 	@Test
+	void manyHouseholdsBehindOneAddressAllGetIn() {
+		Process process = voting();
+		Round round = this.rounds.knapsack(process, 10_000, 5_000);
+		for (String code : this.rounds.codes(process, Voting.CODE_TRIES.hits() + 10)) {
+			assertThat(this.voting.byCode(process, round, code, "bibliotheek")).isNotNull();
+		}
+	}
+
+	@Test
 	void nobodyVotesOutsideTheVotingPhase() {
 		Process process = this.processes.process(CENTRUM, PhaseKind.INFORMATION, PhaseKind.VOTING, PhaseKind.REPORTING)
 			.withBudgeting()
