@@ -18,6 +18,7 @@ import nl.speelveld.participation.rounds.ProjectForm;
 import nl.speelveld.participation.rounds.Round;
 import nl.speelveld.participation.rounds.RoundForm;
 import nl.speelveld.participation.rounds.RoundNotFound;
+import nl.speelveld.participation.rounds.RoundRefused;
 import nl.speelveld.participation.rounds.RoundResults;
 import nl.speelveld.participation.rounds.RoundSetup;
 import nl.speelveld.participation.rounds.RoundStore;
@@ -171,8 +172,7 @@ class RoundAdminController {
 		Process process = withRound(id);
 		Round round = this.rounds.get(id);
 		RoundResults.Result result = this.results.of(process)
-			.orElseThrow(() -> new nl.speelveld.participation.rounds.RoundRefused(
-					nl.speelveld.participation.rounds.RoundRefused.NOT_OVER));
+			.orElseThrow(() -> new RoundRefused(RoundRefused.NOT_OVER));
 		Complaints complaints = this.setup.progress(process, round, result, project, progress, text);
 		if (!complaints.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

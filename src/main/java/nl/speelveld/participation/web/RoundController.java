@@ -102,16 +102,14 @@ class RoundController {
 	}
 
 	@GetMapping("/participatie/{id}/begroting/stembiljet")
-	String ballot(@PathVariable UUID id, HttpSession session, Model model, HttpServletResponse response) {
+	String ballot(@PathVariable UUID id, HttpSession session, Model model) {
 		RoundPages.Found found = this.pages.find(id);
 		Optional<Voter> voter = this.pages.voter(found, session);
 		if (voter.isEmpty() || !found.process().opens(Contribution.VOTE)) {
 			return "redirect:/participatie/" + id + "/begroting";
 		}
-		List<Integer> chosen = this.voting.ballotOf(found.process(), voter.get())
-			.map(RoundController::boxed)
-			.orElse(List.of());
-		return ballotPage(found, chosen, this.voting.ballotOf(found.process(), voter.get()).isPresent(), null, model);
+		Optional<int[]> earlier = this.voting.ballotOf(found.process(), voter.get());
+		return ballotPage(found, earlier.map(RoundController::boxed).orElse(List.of()), earlier.isPresent(), null, model);
 	}
 
 	@PostMapping("/participatie/{id}/begroting/stembiljet")
