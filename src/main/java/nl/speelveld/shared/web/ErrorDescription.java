@@ -6,6 +6,7 @@ import nl.speelveld.shared.Problem;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -35,7 +36,7 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 		}
 		if (failure instanceof HandlerMethodValidationException || failure instanceof ConstraintViolationException
 				|| failure instanceof ServletRequestBindingException
-				|| failure instanceof HttpMessageNotReadableException) {
+				|| failure instanceof HttpMessageNotReadableException || failure instanceof RequestRejectedException) {
 			return forStatus(HttpStatus.BAD_REQUEST);
 		}
 		if (failure instanceof NoResourceFoundException) {

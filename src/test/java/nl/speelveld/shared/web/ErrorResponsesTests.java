@@ -45,6 +45,15 @@ class ErrorResponsesTests {
 	}
 
 	@Test
+	void aParameterNameTheFirewallRefusesIsABadRequestNotAFailure() {
+		// Spring Security checks parameter names only when they are read: in the controller, past its filters.
+		var refused = new org.springframework.security.web.firewall.RequestRejectedException(
+				"The request was rejected because the parameter name \"\r\nSet-Cookie: x=y\" is not allowed.");
+
+		assertThat(ErrorDescription.of(refused).status()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void anUploadOverTheLimitIsABadRequestThatSaysSoEvenWhenAFilterMetItFirst() {
 		var spring = new org.springframework.web.multipart.MaxUploadSizeExceededException(10);
 		var tomcat = new IllegalStateException(
