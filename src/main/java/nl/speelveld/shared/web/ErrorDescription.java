@@ -2,6 +2,7 @@ package nl.speelveld.shared.web;
 
 import jakarta.validation.ConstraintViolationException;
 import nl.speelveld.shared.Problem;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 		}
 		if (failure instanceof TypeMismatchException mismatch) {
 			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.bad-parameter",
-					new Object[] { mismatch.getPropertyName(), String.valueOf(mismatch.getValue()) });
+					new Object[] { mismatch.getPropertyName(), shown(mismatch.getValue()) });
 		}
 		if (failure instanceof MissingServletRequestParameterException missing) {
 			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.missing-parameter",
@@ -68,6 +69,14 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 			}
 		}
 		return false;
+	}
+
+	/** The value as the visitor sent it: a field sent twice arrives as an array, shown as its values joined. */
+	private static String shown(@Nullable Object value) {
+		if (value instanceof Object[] values) {
+			return java.util.Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+		}
+		return String.valueOf(value);
 	}
 
 	/** Statuses with a text of their own; any other client error reads as a bad request, anything else as 500. */
