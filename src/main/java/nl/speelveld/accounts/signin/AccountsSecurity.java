@@ -88,8 +88,10 @@ class AccountsSecurity {
 			.loginProcessingUrl("/inloggen/link/bevestigen")
 			.successHandler(outcomes.succeeded("link"))
 			.failureHandler(outcomes.failed("link")));
-		if (providers.getIfAvailable() != null) {
+		ClientRegistrationRepository registrations = providers.getIfAvailable();
+		if (registrations != null) {
 			http.oauth2Login(login -> login.loginPage("/inloggen")
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new KnownProviders(registrations)))
 				.userInfoEndpoint(endpoint -> endpoint.oidcUserService(oidc))
 				.successHandler(outcomes.succeeded("oidc"))
 				.failureHandler(outcomes.failed("oidc")));

@@ -24,8 +24,9 @@ class SurveyPersonalData implements PersonalDataHolder {
 		ROWS.put("participation_survey_response", """
 				select r.survey_id, s.title as survey, r.answered_at from participation_survey_response r
 				join participation_survey s on s.id = r.survey_id where r.account_id = :user""");
+		// The chosen options as text, like 0,2: a database array does not turn into JSON by itself.
 		ROWS.put("participation_survey_answer", """
-				select a.survey_id, a.position, q.text as question, a.score, a.choices, a.text
+				select a.survey_id, a.position, q.text as question, a.score, array_to_string(a.choices, ',') as choices, a.text
 				from participation_survey_answer a
 				join participation_survey_response r on r.id = a.response_id
 				join participation_survey_question q on q.survey_id = a.survey_id and q.position = a.position

@@ -2,10 +2,12 @@ package nl.speelveld.shared.web;
 
 import jakarta.validation.ConstraintViolationException;
 import nl.speelveld.shared.Problem;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -27,7 +29,7 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 		}
 		if (failure instanceof TypeMismatchException mismatch) {
 			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.bad-parameter",
-					new Object[] { mismatch.getPropertyName(), String.valueOf(mismatch.getValue()) });
+					new Object[] { mismatch.getPropertyName(), shown(mismatch.getValue()) });
 		}
 		if (failure instanceof MissingServletRequestParameterException missing) {
 			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.missing-parameter",
@@ -35,7 +37,7 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 		}
 		if (failure instanceof HandlerMethodValidationException || failure instanceof ConstraintViolationException
 				|| failure instanceof ServletRequestBindingException
-				|| failure instanceof HttpMessageNotReadableException) {
+				|| failure instanceof HttpMessageNotReadableException || failure instanceof RequestRejectedException) {
 			return forStatus(HttpStatus.BAD_REQUEST);
 		}
 		if (failure instanceof NoResourceFoundException) {
@@ -70,6 +72,14 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 			}
 		}
 		return false;
+	}
+
+	/** The value as the visitor sent it: a field sent twice arrives as an array, shown as its values joined. */
+	private static String shown(@Nullable Object value) {
+		if (value instanceof Object[] values) {
+			return java.util.Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+		}
+		return String.valueOf(value);
 	}
 
 	/** Statuses with a text of their own; any other client error reads as a bad request, anything else as 500. */

@@ -137,6 +137,16 @@ class OidcSignInTests {
 	}
 
 	/** Follows redirects and keeps cookies per host, as a browser does. */
+	@Test
+	void aProviderWeDoNotKnowIsAPageThatDoesNotExistNotAFailure() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+		HttpResponse<String> unknown = open(browser, "/oauth2/authorization/onbekend");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).doesNotContain("Exception");
+		assertThat(open(browser, "/oauth2/authorization/testgemeente").statusCode()).isEqualTo(302);
+	}
+
 	private static HttpClient newBrowser() {
 		return HttpClient.newBuilder()
 			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))

@@ -46,6 +46,18 @@ class SurveyRespondingTests extends SurveyCase {
 	}
 
 	@Test
+	void aResidentWhoChoseOptionsCanDownloadTheirDataWithTheChoices() {
+		Process process = inSurveyPhase(CENTRUM);
+		UUID survey = this.surveys.own(process);
+		UserId resident = resident();
+		respond(process, survey, resident, "q0", "6", "q1", "0", "q2", "0", "q2", "2");
+
+		assertThat(this.mvc.get().uri("/account/gegevens").with(signedIn(resident))).hasStatusOk()
+			.bodyText()
+			.contains("participation_survey_answer", "\"choices\":\"0,2\"");
+	}
+
+	@Test
 	void aSecondResponseIsRefusedAndChangesNothing() {
 		Process process = inSurveyPhase(CENTRUM);
 		UUID survey = this.surveys.own(process);

@@ -45,6 +45,26 @@ class ErrorResponsesTests {
 	}
 
 	@Test
+	void aWrongValueSentTwiceIsNamedAsSentNotAsAJavaArray() {
+		var mismatch = new org.springframework.beans.TypeMismatchException(new String[] { "abc", "1e309" }, java.util.UUID.class);
+		mismatch.initPropertyName("asset");
+
+		var error = ErrorDescription.of(mismatch);
+
+		assertThat(error.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(error.arguments()).containsExactly("asset", "abc, 1e309");
+	}
+
+	@Test
+	void aParameterNameTheFirewallRefusesIsABadRequestNotAFailure() {
+		// Spring Security checks parameter names only when they are read: in the controller, past its filters.
+		var refused = new org.springframework.security.web.firewall.RequestRejectedException(
+				"The request was rejected because the parameter name \"\r\nSet-Cookie: x=y\" is not allowed.");
+
+		assertThat(ErrorDescription.of(refused).status()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void anUploadOverTheLimitIsABadRequestThatSaysSoEvenWhenAFilterMetItFirst() {
 		var spring = new org.springframework.web.multipart.MaxUploadSizeExceededException(10);
 		var tomcat = new IllegalStateException(
