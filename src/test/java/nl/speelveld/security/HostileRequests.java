@@ -147,8 +147,9 @@ final class HostileRequests {
 			this.files = new ArrayList<>(sample.files());
 		}
 
+		/** The path; an empty first segment (an extra one after the root) would read as a host, so it is one slash. */
 		String path() {
-			return String.join("/", this.segments);
+			return String.join("/", this.segments).replaceFirst("^/{2,}", "/");
 		}
 
 		boolean isWrite() {
