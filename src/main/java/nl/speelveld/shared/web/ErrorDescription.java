@@ -55,6 +55,9 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 		if (isTooLarge(failure)) {
 			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.too-large", new Object[0]);
 		}
+		if (isInvisibleCharacter(failure)) {
+			return new ErrorDescription(HttpStatus.BAD_REQUEST, "error.invisible-character", new Object[0]);
+		}
 		if (DatabaseUnavailable.isCause(failure)) {
 			return new ErrorDescription(HttpStatus.SERVICE_UNAVAILABLE, "error.503", new Object[0]);
 		}
@@ -80,6 +83,22 @@ record ErrorDescription(HttpStatus status, String messageKey, Object[] arguments
 			return java.util.Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
 		}
 		return String.valueOf(value);
+	}
+
+	/**
+	 * Text with a character PostgreSQL cannot store, such as NUL (no person types one): the driver or the
+	 * server refuses the statement, which changes nothing. Forms that check their fields say so next to the
+	 * field; anywhere else this is the answer.
+	 */
+	private static boolean isInvisibleCharacter(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05")
+							|| (sql.getSQLState().equals("22023") && String.valueOf(sql.getMessage()).contains("Zero bytes")))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Statuses with a text of their own; any other client error reads as a bad request, anything else as 500. */

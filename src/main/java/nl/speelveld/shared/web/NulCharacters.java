@@ -14,21 +14,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses with 400 a request whose form fields or query parameters hold a NUL character. No person types
- * one, and PostgreSQL cannot store or even compare it in text: left through, it failed deep in a query
- * (sign-in links, searches, invitations) as a 500. Runs before Spring Security, whose filters query the
- * database with parameters too. Uploads are left to the controllers, which read their files themselves.
+ * Refuses with 400 a sign-in request (the pages under {@code /inloggen}) whose fields hold a NUL character.
+ * No person types one, and PostgreSQL cannot store or even compare it in text. Sign-in is handled inside
+ * Spring Security's filters, which query the database with the fields before any controller could check
+ * them; everywhere else forms say so next to the field, and a NUL that reaches a query anyway is a 400 with
+ * an explanation (see {@link ErrorDescription}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class NulCharacters extends OncePerRequestFilter {
 
+	private static final String SIGN_IN = "/inloggen";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String type = request.getContentType();
-		boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-		if (!upload && holdsNul(request.getParameterMap())) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith(SIGN_IN) && holdsNul(request.getParameterMap())) {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}

@@ -9,7 +9,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** A NUL character in a field is refused with 400 before it reaches a query; PostgreSQL cannot take it. */
+/** A NUL character in a field is refused with 400 and a Dutch explanation; PostgreSQL cannot take it, and nothing changes. */
 @SpeelveldTest
 class NulCharactersTests {
 
@@ -29,8 +29,15 @@ class NulCharactersTests {
 	}
 
 	@Test
-	void aParameterNameWithANulIsABadRequest() {
-		assertThat(this.mvc.get().uri("/zoeken").param("q\u0000", "3511")).hasStatus(400);
+	void aParameterNameWithANulIsIgnoredLikeAnyUnknownParameter() {
+		assertThat(this.mvc.get().uri("/zoeken").param("q\u0000", "3511")).hasStatusOk();
+	}
+
+	@Test
+	void aSearchWithANulSaysWhatIsWrong() {
+		assertThat(this.mvc.get().uri("/api/v1/search").param("q", "wijk\u0000agent")).hasStatus(400)
+			.bodyText()
+			.contains("onzichtbaar teken");
 	}
 
 }
