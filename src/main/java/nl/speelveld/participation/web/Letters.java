@@ -32,7 +32,7 @@ final class Letters {
 						+ ". Vul daar deze code in. De code geeft één stem per huishouden. Hij hoort bij dit adres, niet bij een naam: niemand kan zien wat je kiest.")
 				.heading("Je stemcode: " + code.code())
 				.paragraph("Wie het traject leidt: " + process.ownerName() + ".")
-				.note("Geen internet of hulp nodig bij het stemmen? Vraag het aan de buurtwerker of in het wijkcentrum.");
+				.note("Geen internet, of hulp nodig bij het stemmen? Vraag het aan de buurtwerker of in het wijkcentrum.");
 		}
 		return pdf.toBytes();
 	}
