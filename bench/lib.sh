@@ -194,6 +194,52 @@ end
 LUA
 }
 
+# Writes $work/bodies.lua: a wrk script that posts the JSON bodies of the file $BODIES in turn to the path
+# $TARGET, each thread from its own starting point, and prints the p95 as write_paths_lua's script does.
+write_bodies_lua() {
+	cat >"$work/bodies.lua" <<'LUA'
+local bodies = {}
+for line in io.lines(os.getenv("BODIES")) do
+	bodies[#bodies + 1] = line
+end
+local counter = 1
+local threads = 0
+local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
+
+function setup(thread)
+	thread:set("start", threads * 7919)
+	threads = threads + 1
+end
+
+function init(args)
+	counter = (start or 0) % #bodies
+end
+
+function request()
+	counter = counter % #bodies + 1
+	return wrk.format("POST", os.getenv("TARGET"), headers, bodies[counter])
+end
+
+function done(summary, latency, requests)
+	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
+		latency:percentile(99)))
+end
+LUA
+}
+
+# Writes to $1 every gemeente and wijk of 2024 that the running Speelveld knows, in a fixed shuffled order.
+national_area_codes() {
+	local level page body codes
+	for level in gemeente wijk; do
+		for page in $(seq 0 40); do
+			body=$(curl -sf "http://localhost:$speelveld_port/api/v1/areas?level=$level&year=2024&size=500&page=$page") || break
+			codes=$(printf '%s' "$body" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 || true)
+			[ -z "$codes" ] && break
+			printf '%s\n' "$codes"
+		done
+	done | awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' | sort | cut -f2 >"$1"
+}
+
 # Copies to $2 a body as large as a typical Speelveld answer to the paths in $1: the median of the first 50.
 sample_body() {
 	local paths=$1 target=$2
@@ -243,13 +289,9 @@ measure() {
 	printf '%s\n' "$out" | wrk_figures
 }
 
-# The median of each figure over $rounds runs of measure.
-measure_median() {
-	local base=$1 paths=$2 runs=()
-	for _ in $(seq "$rounds"); do
-		runs+=("$(measure "$base" "$paths" "$duration")")
-	done
-	printf '%s\n' "${runs[@]}" | awk '
+# Prints the median of each column of the lines on standard input: the figures of several runs of measure.
+medians() {
+	awk '
 		{ for (i = 1; i <= NF; i++) value[i, NR] = $i; fields = NF }
 		END {
 			for (i = 1; i <= fields; i++) {
@@ -259,6 +301,15 @@ measure_median() {
 				printf "%s%s", sorted[int((n + 1) / 2)], (i < fields ? " " : "\n")
 			}
 		}'
+}
+
+# The median of each figure over $rounds runs of measure.
+measure_median() {
+	local base=$1 paths=$2 runs=()
+	for _ in $(seq "$rounds"); do
+		runs+=("$(measure "$base" "$paths" "$duration")")
+	done
+	printf '%s\n' "${runs[@]}" | medians
 }
 
 # Warms up, then measures the page and the API paths in $work/page.paths and $work/api.paths, each next to nginx

@@ -43,15 +43,7 @@ generated=$(java "${speelveld_java[@]}" -jar "$speelveld_jar" generate proposals
 process=$(printf '%s' "$generated" | grep -o '[0-9a-f]\{8\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{12\}' | head -n 1)
 speelveld_restart
 
-# Every gemeente and wijk of 2024, shuffled the same way every run.
-for level in gemeente wijk; do
-	for page in $(seq 0 40); do
-		body=$(curl -sf "http://localhost:$speelveld_port/api/v1/areas?level=$level&year=2024&size=500&page=$page") || break
-		codes=$(printf '%s' "$body" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 || true)
-		[ -z "$codes" ] && break
-		printf '%s\n' "$codes"
-	done
-done | awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' | sort | cut -f2 >"$work/codes.txt"
+national_area_codes "$work/codes.txt"
 echo "Areas to request: $(wc -l <"$work/codes.txt")"
 
 queries=(eenzaamheid buurthuis wijkagent schulden jongeren speeltuin mantelzorg sport bibliotheek opbouwwerker
@@ -87,34 +79,7 @@ done
 awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' "$work/bodies.raw" | sort | cut -f2 >"$work/bodies.txt"
 
 write_paths_lua
-cat >"$work/bodies.lua" <<'LUA'
-local bodies = {}
-for line in io.lines(os.getenv("BODIES")) do
-	bodies[#bodies + 1] = line
-end
-local counter = 1
-local threads = 0
-local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
-
-function setup(thread)
-	thread:set("start", threads * 7919)
-	threads = threads + 1
-end
-
-function init(args)
-	counter = (start or 0) % #bodies
-end
-
-function request()
-	counter = counter % #bodies + 1
-	return wrk.format("POST", os.getenv("TARGET"), headers, bodies[counter])
-end
-
-function done(summary, latency, requests)
-	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
-		latency:percentile(99)))
-end
-LUA
+write_bodies_lua
 
 # nginx serves one file per endpoint, as large as the median of Speelveld's answers; a POST to a static file
 # is a 405 in nginx, which the error page turns into the file with 200.
@@ -126,12 +91,12 @@ write_nginx_conf '		location = /api/v1/routing {
 # Runs wrk with the GET paths of $2, or with the POST bodies when $2 is "routing"; prints the figures.
 measure_endpoint() {
 	local base=$1 what=$2 length=$3 out
-	if [ "$what" = routing ]; then
-		out=$(TARGET=/api/v1/routing BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" \
-			-d "$length" -s "$work/bodies.lua" "$base")
-	else
-		out=$(PATHS="$what" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/paths.lua" "$base")
+	if [ "$what" != routing ]; then
+		measure "$base" "$what" "$length"
+		return
 	fi
+	out=$(TARGET=/api/v1/routing BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" \
+		-d "$length" -s "$work/bodies.lua" "$base")
 	printf '%s\n' "$out" >>"$work/wrk.log"
 	printf '%s\n' "$out" | wrk_figures
 }
@@ -141,16 +106,7 @@ median_of_rounds() {
 	for _ in $(seq "$rounds"); do
 		runs+=("$(measure_endpoint "$base" "$what" "$duration")")
 	done
-	printf '%s\n' "${runs[@]}" | awk '
-		{ for (i = 1; i <= NF; i++) value[i, NR] = $i; fields = NF }
-		END {
-			for (i = 1; i <= fields; i++) {
-				n = 0
-				for (r = 1; r <= NR; r++) sorted[++n] = value[i, r]
-				for (a = 1; a <= n; a++) for (b = a + 1; b <= n; b++) if (sorted[b] + 0 < sorted[a] + 0) { t = sorted[a]; sorted[a] = sorted[b]; sorted[b] = t }
-				printf "%s%s", sorted[int((n + 1) / 2)], (i < fields ? " " : "\n")
-			}
-		}'
+	printf '%s\n' "${runs[@]}" | medians
 }
 
 "$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"

@@ -76,36 +76,7 @@ fi
 awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' "$work/bodies.raw" | sort | cut -f2 >"$work/bodies.txt"
 echo "Bodies to post: $(wc -l <"$work/bodies.txt") (${#questions[@]} questions, $known postcodes)"
 
-cat >"$work/bodies.lua" <<'LUA'
--- Posts the JSON bodies of a file in turn, each thread from its own starting point, and prints the latency
--- percentiles that wrk --latency leaves out (p95) on one line for the script to read.
-local bodies = {}
-for line in io.lines(os.getenv("BODIES")) do
-	bodies[#bodies + 1] = line
-end
-local counter = 1
-local threads = 0
-local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
-
-function setup(thread)
-	thread:set("start", threads * 7919)
-	threads = threads + 1
-end
-
-function init(args)
-	counter = (start or 0) % #bodies
-end
-
-function request()
-	counter = counter % #bodies + 1
-	return wrk.format("POST", "/api/v1/routing", headers, bodies[counter])
-end
-
-function done(summary, latency, requests)
-	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
-		latency:percentile(99)))
-end
-LUA
+write_bodies_lua
 
 # A body as large as a typical answer: the median of the first 50 answers.
 mkdir -p "$work/www"
@@ -129,7 +100,7 @@ write_nginx_conf '		location = /api/v1/routing {
 measure() {
 	local base=$1 length=$2
 	local out
-	out=$(BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/bodies.lua" "$base")
+	out=$(TARGET=/api/v1/routing BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/bodies.lua" "$base")
 	printf '%s\n' "$out" >>"$work/wrk.log"
 	printf '%s\n' "$out" | wrk_figures
 }

@@ -36,14 +36,7 @@ bench_with_nginx_and_wrk
 speelveld_start_national
 
 # Every gemeente and wijk of 2024, in a fixed shuffled order.
-for level in gemeente wijk; do
-	for page in $(seq 0 20); do
-		body=$(curl -sf "http://localhost:$speelveld_port/api/v1/areas?level=$level&year=2024&size=500&page=$page") || break
-		codes=$(printf '%s' "$body" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 || true)
-		[ -z "$codes" ] && break
-		printf '%s\n' "$codes"
-	done
-done | awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' | sort | cut -f2 >"$work/codes.txt"
+national_area_codes "$work/codes.txt"
 echo "Areas to request: $(wc -l <"$work/codes.txt")"
 
 queries=(eenzaamheid buurthuis wijkagent schulden jongeren speeltuin mantelzorg sport bibliotheek opbouwwerker

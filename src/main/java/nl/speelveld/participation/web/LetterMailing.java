@@ -12,8 +12,8 @@ import nl.speelveld.participation.rounds.LetterCodes;
 
 /**
  * The mailing of a batch of letter codes, the only place the codes ever appear: a CSV for a mail-merge or
- * a mailing house (Dutch Excel: UTF-8 with a byte order mark, semicolons, CRLF) and the letters as a PDF,
- * one page per address, together in one ZIP file.
+ * a mailing house (Dutch Excel: UTF-8 with a byte order mark, semicolons, CRLF; fields quoted and defused
+ * as in the yearly report) and the letters as a PDF, one page per address, together in one ZIP file.
  */
 final class LetterMailing {
 
@@ -40,18 +40,9 @@ final class LetterMailing {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append("adres_of_huishouden;code\r\n");
 		for (LetterCodes.IssuedCode code : batch.codes()) {
-			csv.append(field(code.addressee())).append(';').append(code.code()).append("\r\n");
+			csv.append(ReportCsv.field(code.addressee())).append(';').append(code.code()).append("\r\n");
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** Quoted when needed; a leading =, +, - or @ is kept from being read as a formula by a spreadsheet. */
-	static String field(String text) {
-		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 }
