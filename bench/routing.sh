@@ -4,14 +4,15 @@
 #
 # Run from anywhere, as root or as a user with sudo (to install what is missing):
 #
-#     bench/routing.sh [duration] [connections]        (defaults: 15s, 50)
+#     bench/routing.sh [duration] [connections] [rounds]        (defaults: 15s, 50, 3)
 #
 # It builds target/speelveld.jar when needed, installs Debian's nginx and wrk when missing, starts Speelveld
 # on a scratch embedded database with the national data set (bench/lib.sh), and posts varied questions in
 # Dutch and English for postcodes all over the country, each as {"question": "...", "postcode": "3511"},
 # in a fixed shuffled order. The API changes nothing, so it is not throttled as a write. It prints requests
-# per second and p50/p95/p99 latency of both,
-# the ratio of Speelveld's throughput to nginx's, and whether p95 meets the aim of 20 ms.
+# per second and p50/p95/p99 latency of both (medians of the rounds, after a warm-up long enough for the JIT
+# compiler to finish), the ratio of Speelveld's throughput to nginx's, and whether p95 meets the aim of 20 ms.
+# Speelveld runs with SPEELVELD_THREADS request threads (default 8), as the load suite does.
 # Speelveld, nginx and wrk share the machine, so compare ratios rather than absolute numbers.
 set -euo pipefail
 
@@ -19,12 +20,15 @@ cd "$(dirname "$0")/.."
 
 duration=${1:-15s}
 connections=${2:-50}
+rounds=${3:-3}
 threads=2
-# long enough for the JIT to settle: the first seconds of a fresh JVM say little about a running server
-warmup=40s
+# long enough for the JIT compiler to finish: the first minute of a fresh JVM says little about a running server
+warmup=90s
 aim_p95_ms=20
 speelveld_port=${SPEELVELD_PORT:-18571}
 nginx_port=${NGINX_PORT:-18572}
+# A few request threads per core serve best when PostgreSQL is on the same machine (see README, Configure).
+speelveld_args=(--server.tomcat.threads.max="${SPEELVELD_THREADS:-8}")
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
@@ -108,17 +112,24 @@ measure() {
 label="POST /api/v1/routing"
 echo "Measuring $label (answers of about $(stat -c %s "$work/www/routing.json") bytes)..."
 measure "http://localhost:$speelveld_port" "$warmup" >/dev/null
-ours=$(measure "http://localhost:$speelveld_port" "$duration")
+median_of_rounds() {
+	local base=$1 runs=()
+	for _ in $(seq "$rounds"); do
+		runs+=("$(measure "$base" "$duration")")
+	done
+	printf '%s\n' "${runs[@]}" | medians
+}
+ours=$(median_of_rounds "http://localhost:$speelveld_port")
 "$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
 nginx_started=yes
 sleep 1
-reference=$(measure "http://127.0.0.1:$nginx_port" "$duration")
+reference=$(median_of_rounds "http://127.0.0.1:$nginx_port")
 
 read -r o_rps o_p50 o_p95 o_p99 o_errors <<<"$ours"
 read -r n_rps n_p50 n_p95 n_p99 _ <<<"$reference"
 ratio=$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
 echo
-echo "wrk: $threads threads, $connections connections, $duration per server; latency in ms"
+echo "wrk: $threads threads, $connections connections, medians of $rounds × $duration per server; latency in ms"
 printf '%-22s | %10s %8s %8s %8s | %10s %8s %8s %8s | %s\n' "endpoint" "Speelveld/s" "p50" "p95" "p99" \
 	"nginx/s" "p50" "p95" "p99" "ratio"
 printf '%-22s | %10.0f %8.2f %8.2f %8.2f | %10.0f %8.2f %8.2f %8.2f | %s\n' "$label" "$o_rps" "$o_p50" "$o_p95" \
