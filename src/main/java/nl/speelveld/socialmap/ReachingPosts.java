@@ -13,11 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Pages of the posts reaching an area. A gemeente is reached by thousands of posts (with those of its wijken
- * and buurten): ordering and counting them for every page took longer than the page itself, while they change
- * only when someone edits the map. So the ids of each area's posts are kept in page order until the social
- * map's revision moves or the day turns, and a page reads only its own rows, with the version they were read
- * at; a page read at another version than its order is read again from a new order.
+ * The posts reaching an area, all or a page of them. A gemeente is reached by thousands of posts (with those of
+ * its wijken and buurten): ordering and reading them for every visitor took longer than the page itself, while
+ * they change only when someone edits the map. So the ids of each area's posts are kept in page order until the
+ * social map's revision moves or the day turns, and a page reads only its own rows, with the version they were
+ * read at; a page read at another version than its order is read again from a new order. For all of an area's
+ * posts (who works here), the posts themselves are kept too, once each however many areas they reach, for as
+ * long as the version stays the same: one look at the version then replaces reading them.
  */
 @Component
 class ReachingPosts {
@@ -31,6 +33,8 @@ class ReachingPosts {
 	private final Map<String, PostStore.Ordered> kept = new ConcurrentHashMap<>();
 
 	private final int maxIds;
+
+	private final KnownPosts known = new KnownPosts();
 
 	private int keptIds;
 
@@ -46,8 +50,7 @@ class ReachingPosts {
 
 	/** The posts of {@link PostStore#reaching(AreaCode, List)} from {@code offset}, at most {@code limit}. */
 	Page page(AreaCode area, List<AreaCode> parents, long offset, int limit) {
-		// The parents are part of the key: a new year of area data can put a wijk in another gemeente.
-		String key = area.value() + parents.stream().map(AreaCode::value).collect(Collectors.joining(",", "<", ""));
+		String key = key(area, parents);
 		PostStore.@Nullable Ordered known = this.kept.get(key);
 		if (known != null) {
 			PostStore.Rows rows = this.posts.byIds(slice(known.ids(), offset, limit));
@@ -58,6 +61,25 @@ class ReachingPosts {
 		PostStore.Ordered fresh = this.posts.orderedReaching(area, parents);
 		keep(key, fresh);
 		return new Page(this.posts.byIds(slice(fresh.ids(), offset, limit)).posts(), fresh.ids().size());
+	}
+
+	/** All posts of {@link PostStore#reaching(AreaCode, List)}, as fresh as the social map's version. */
+	List<Post> all(AreaCode area, List<AreaCode> parents) {
+		String key = key(area, parents);
+		PostStore.Version now = this.posts.version();
+		PostStore.@Nullable Ordered order = this.kept.get(key);
+		if (order == null || !order.version().equals(now)) {
+			order = this.posts.orderedReaching(area, parents);
+			keep(key, order);
+		}
+		List<Post> found = this.known.posts(order, this.posts);
+		// null: the map changed while the posts were read; then they are read as they are now, without keeping.
+		return found != null ? found : this.posts.reaching(area, parents);
+	}
+
+	private static String key(AreaCode area, List<AreaCode> parents) {
+		// The parents are part of the key: a new year of area data can put a wijk in another gemeente.
+		return area.value() + parents.stream().map(AreaCode::value).collect(Collectors.joining(",", "<", ""));
 	}
 
 	/** One page of posts, and the number of posts on all pages. */

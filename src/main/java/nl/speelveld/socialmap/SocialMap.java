@@ -49,7 +49,7 @@ public class SocialMap {
 	 */
 	public List<CoveringPost> postsReaching(AreaCode area) {
 		List<AreaCode> parents = parentsOf(area);
-		return this.posts.reaching(area, parents).stream().map(post -> covering(post, area, parents)).toList();
+		return this.reaching.all(area, parents).stream().map(post -> covering(post, area, parents)).toList();
 	}
 
 	/** A page of {@link #postsReaching(AreaCode)}: for the API, where a gemeente can have thousands. */

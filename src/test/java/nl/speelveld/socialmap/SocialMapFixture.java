@@ -47,6 +47,15 @@ public class SocialMapFixture {
 		return id;
 	}
 
+	public void rename(UUID professional, String name) {
+		this.jdbc.sql("update smap_professional set display_name = ? where id = ?").params(name, professional).update();
+	}
+
+	/** Ends a post yesterday. */
+	public void endPost(UUID post) {
+		this.jdbc.sql("update smap_post set ends_on = current_date - 1 where id = ?").param(post).update();
+	}
+
 	/** A post confirmed today; see {@link PostBuilder} for more. */
 	public UUID post(String role, UUID organisation, @Nullable UUID professional, List<String> areas, String... focus) {
 		return aPost(role, organisation).heldBy(professional).covering(areas).focus(focus).save();

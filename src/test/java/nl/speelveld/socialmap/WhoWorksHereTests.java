@@ -188,6 +188,22 @@ class WhoWorksHereTests {
 		assertThat(after.items()).extracting(covering -> covering.post().id()).contains(added);
 	}
 
+	@Test
+	void thePageKeepsNoPostOrNameLongerThanItIsTrue() {
+		assertThat(this.mvc.get().uri("/gebied/{code}/wie-werkt-hier", BINNENSTAD)).bodyText().contains(this.professionalName);
+
+		String renamed = this.professionalName.replace("Wanda", "Wilma");
+		this.fixture.rename(this.professional, renamed);
+		UUID added = this.fixture.aPost("opbouwwerker", this.organisation).covering(BINNENSTAD).titled("Opbouwwerk " + renamed).save();
+
+		assertThat(this.mvc.get().uri("/gebied/{code}/wie-werkt-hier", BINNENSTAD)).bodyText()
+			.contains(renamed, "Opbouwwerk " + renamed)
+			.doesNotContain(this.professionalName);
+		this.fixture.endPost(added);
+		assertThat(this.mvc.get().uri("/gebied/{code}/wie-werkt-hier", BINNENSTAD)).bodyText()
+			.doesNotContain("Opbouwwerk " + renamed);
+	}
+
 	private static <T> T read(MvcTestResult result, String path) throws Exception {
 		return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
 	}
