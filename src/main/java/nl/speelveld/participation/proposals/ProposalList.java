@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The proposals of a process that the public sees, one page at a time: the page walks the index of the
@@ -28,11 +30,27 @@ public class ProposalList {
 
 	private final JdbcClient jdbc;
 
-	ProposalList(JdbcClient jdbc) {
+	private final TransactionTemplate readOnly;
+
+	ProposalList(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	public ProposalPage find(ProposalQuery query) {
+		if (query.text() == null) {
+			return read(query);
+		}
+		return this.readOnly.execute(status -> {
+			// How many proposals a word matches decides between walking the order's index and the word's: a
+			// prepared statement's plan, made once for any word, took the slowest of both (a third of the time).
+			this.jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+			return read(query);
+		});
+	}
+
+	private ProposalPage read(ProposalQuery query) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(query, parameters);
 		parameters.put("rows", query.size() + 1);
@@ -48,6 +66,11 @@ public class ProposalList {
 		boolean hasNext = rows.size() > query.size();
 		if (hasNext) {
 			rows.remove(rows.size() - 1);
+		}
+		if (!hasNext && (!rows.isEmpty() || query.offset() == 0)) {
+			// the last page: its rows tell the total without counting
+			long total = query.offset() + rows.size();
+			return new ProposalPage(rows, Math.min(total, COUNT_CAP), total > COUNT_CAP, false, query.page(), query.size());
 		}
 		parameters.put("cap", COUNT_CAP + 1);
 		long total = this.jdbc
