@@ -86,6 +86,8 @@ class HitFinder {
 							rs.getDouble("score")));
 				}
 			});
+		// The sources describe their hits with the usual plans: a plan made for each run only pays for the search.
+		this.jdbc.sql("select set_config('plan_cache_mode', 'auto', true)").query(String.class).single();
 		return new Found(describe(ranked, asked), total[0], exact[0]);
 	}
 
