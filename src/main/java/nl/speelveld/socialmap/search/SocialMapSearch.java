@@ -2,6 +2,7 @@ package nl.speelveld.socialmap.search;
 
 import nl.speelveld.areas.Areas;
 import nl.speelveld.roles.Roles;
+import nl.speelveld.socialmap.SocialMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Search over the social map: posts, organisations, services and places, ranked together. Words are read as
  * in a web search engine (quotes for a phrase, or, a minus to leave out), in Dutch word forms; a word that
- * finds nothing as typed is replaced by the known word most like it, and the results say so.
+ * finds nothing as typed is replaced by the known word most like it, and the results say so. Answers are
+ * kept until the social map changes ({@link KeptResults}).
  */
 @Service
 public class SocialMapSearch {
@@ -22,16 +24,25 @@ public class SocialMapSearch {
 
 	private final Roles roles;
 
-	SocialMapSearch(Speller speller, HitFinder finder, Areas areas, Roles roles) {
+	private final SocialMap socialMap;
+
+	private final KeptResults kept = new KeptResults();
+
+	SocialMapSearch(Speller speller, HitFinder finder, Areas areas, Roles roles, SocialMap socialMap) {
 		this.speller = speller;
 		this.finder = finder;
 		this.areas = areas;
 		this.roles = roles;
+		this.socialMap = socialMap;
 	}
 
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchRequest request) {
 		QueryText query = check(request);
+		return this.kept.of(request, this.socialMap.revision(), () -> run(request, query));
+	}
+
+	private SearchResults run(SearchRequest request, QueryText query) {
 		Speller.Spelled spelled = this.speller.spell(query);
 		var filters = new SearchFilters(request.area() == null ? null : new AreaFilter(request.area()),
 				request.role());

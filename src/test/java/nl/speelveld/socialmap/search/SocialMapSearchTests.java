@@ -291,6 +291,24 @@ class SocialMapSearchTests {
 		assertThatThrownBy(() -> search("x", null, null, Set.of(), -1, 10)).hasMessageContaining("problem.search.bad-page");
 	}
 
+	@Test
+	void aChangeToTheMapShowsInTheNextSearchThoughTheLastAnswerWasKept() {
+		String word = this.data.word;
+		assertThat(search(word, "WK034406", null, Set.of(HitType.PLACE)).items()).extracting(SearchHit::id)
+			.containsExactly(this.garden);
+
+		UUID climbing = this.data.place("speeltuin", "Klimrek " + word, "Een klimrek voor de buurt.", "BU03440611");
+		assertThat(search(word, "WK034406", null, Set.of(HitType.PLACE)).items()).extracting(SearchHit::id)
+			.containsExactlyInAnyOrder(this.garden, climbing);
+
+		this.jdbc.sql("update smap_place set name = ? where id = ?").params("Klimtoren " + word, climbing).update();
+		assertThat(search(word, "WK034406", null, Set.of(HitType.PLACE)).items()).extracting(SearchHit::title)
+			.contains("Klimtoren " + word);
+		this.jdbc.sql("delete from smap_place where id = ?").param(climbing).update();
+		assertThat(search(word, "WK034406", null, Set.of(HitType.PLACE)).items()).extracting(SearchHit::id)
+			.containsExactly(this.garden);
+	}
+
 	private SearchResults search(String text) {
 		return search(text, null, null, Set.of());
 	}
