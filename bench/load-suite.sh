@@ -6,8 +6,10 @@
 #
 # It builds target/speelveld.jar when needed, installs Debian's nginx and wrk when missing, starts Speelveld on
 # a scratch embedded database, writes the national social map (bench/lib.sh), 200,000 initiatives and a process
-# with 10,000 proposals, restarts, and measures in turn: the area page, who works here, the social-map search
-# API, the wegwijzer API (POST), the initiatives of an area and the proposals of the process. Each endpoint is
+# with 10,000 proposals, a budgeting round in its voting phase with 2,000 letter codes, restarts, and measures in
+# turn: the area page, who works here, the social-map search API, the wegwijzer API (POST), the initiatives of an
+# area, the proposals of the process, and ballot casting (bench/BallotFlow.java: open the round, give a letter
+# code, open the ballot, cast it; four requests with a session and CSRF token per vote). Each endpoint is
 # warmed up, then measured $rounds times against Speelveld and against nginx; the medians go into one table with
 # requests per second, p50/p95/p99, the ratio to nginx and whether p99 meets the aim of 100 ms. Speelveld, its
 # PostgreSQL, nginx and wrk share the machine: compare ratios, and run it on an otherwise quiet machine.
@@ -23,10 +25,13 @@ warmup=10s
 aim_p99_ms=100
 initiatives=${INITIATIVES:-200000}
 proposals=${PROPOSALS:-10000}
+codes=${CODES:-2000}
 speelveld_port=${SPEELVELD_PORT:-18591}
 nginx_port=${NGINX_PORT:-18592}
 # A few request threads per core serve best when PostgreSQL is on the same machine (see README, Configure).
-speelveld_args=(--server.tomcat.threads.max="${SPEELVELD_THREADS:-8}")
+# Voters come from addresses of their own (X-Forwarded-For, as behind a load balancer), so that the limit on
+# writes per address applies to each as it would in a real round, not to all of them together.
+speelveld_args=(--server.tomcat.threads.max="${SPEELVELD_THREADS:-8}" --server.forward-headers-strategy=native)
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
@@ -41,6 +46,11 @@ java "${speelveld_java[@]}" -jar "$speelveld_jar" generate initiatives --count "
 generated=$(java "${speelveld_java[@]}" -jar "$speelveld_jar" generate proposals --count "$proposals" \
 	--speelveld.database.embedded.directory="$speelveld_data")
 process=$(printf '%s' "$generated" | grep -o '[0-9a-f]\{8\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{12\}' | head -n 1)
+echo "Generating a budgeting round with $codes letter codes..."
+java "${speelveld_java[@]}" -jar "$speelveld_jar" generate ballot-round --count "$codes" \
+	--speelveld.database.embedded.directory="$speelveld_data" >"$work/round.txt"
+round=$(grep -o -m 1 '^[0-9a-f]\{8\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{12\}$' "$work/round.txt")
+grep '^[A-Z2-9]\{4\}-[A-Z2-9]\{4\}-[A-Z2-9]\{4\}$' "$work/round.txt" >"$work/codes"
 speelveld_restart
 
 national_area_codes "$work/codes.txt"
@@ -86,11 +96,20 @@ write_bodies_lua
 write_nginx_conf '		location = /api/v1/routing {
 			error_page 405 =200 /routing.json;
 			try_files /routing.json =404;
+		}
+		location /participatie/ {
+			error_page 405 =200 /ballot.body;
+			try_files /ballot.body =404;
 		}'
 
-# Runs wrk with the GET paths of $2, or with the POST bodies when $2 is "routing"; prints the figures.
+# Runs wrk with the GET paths of $2, with the POST bodies when $2 is "routing", or the voting flow when it is
+# "ballot" (requests/s p50 p95 p99 failed-votes, then votes/s and the cast's p95 and p99); prints the figures.
 measure_endpoint() {
 	local base=$1 what=$2 length=$3 out
+	if [ "$what" = ballot ]; then
+		java -Xmx512m bench/BallotFlow.java "$base" "$round" "$work/codes" "$connections" 5 "${length%s}" | tee -a "$work/wrk.log"
+		return
+	fi
 	if [ "$what" != routing ]; then
 		measure "$base" "$what" "$length"
 		return
@@ -114,10 +133,13 @@ nginx_started=yes
 
 rows=()
 for endpoint in "area page|area" "who works here|who" "search API|search" "wegwijzer API (POST)|routing" \
-	"initiatives of an area|initiatives" "proposals of a process|proposals"; do
+	"initiatives of an area|initiatives" "proposals of a process|proposals" "ballot casting (4 requests)|ballot"; do
 	label=${endpoint%%|*}
 	name=${endpoint##*|}
-	if [ "$name" = routing ]; then
+	if [ "$name" = ballot ]; then
+		what=ballot
+		curl -s -o "$work/www/ballot.body" "http://localhost:$speelveld_port/participatie/$round/begroting"
+	elif [ "$name" = routing ]; then
 		what=routing
 		curl -s -o "$work/www/routing.json" -H 'Content-Type: application/json' -d "$(head -n 1 "$work/bodies.txt")" \
 			"http://localhost:$speelveld_port/api/v1/routing"
@@ -130,12 +152,15 @@ for endpoint in "area page|area" "who works here|who" "search API|search" "wegwi
 	echo "Measuring $label: warming up $warmup, then $rounds × $duration against Speelveld and against nginx..."
 	measure_endpoint "http://localhost:$speelveld_port" "$what" "$warmup" >/dev/null
 	ours=$(median_of_rounds "http://localhost:$speelveld_port" "$what")
-	if [ "$name" = routing ]; then
-		reference=$(median_of_rounds "http://127.0.0.1:$nginx_port" routing)
+	if [ "$name" = routing ] || [ "$name" = ballot ]; then
+		reference=$(median_of_rounds "http://127.0.0.1:$nginx_port" "$name")
 	else
 		reference=$(median_of_rounds "http://127.0.0.1:$nginx_port" "$work/nginx-$name.paths")
 	fi
 	rows+=("$label|$ours|$reference")
+	if [ "$name" = ballot ]; then
+		votes=$ours
+	fi
 done
 
 echo
@@ -152,3 +177,6 @@ for row in "${rows[@]}"; do
 			(nr > 0 ? r / nr : 0), (c <= aim ? "met" : "not met"), (e > 0 ? "  (" e " not 2xx/3xx)" : "") }'
 done
 echo "ratio: Speelveld's requests per second divided by nginx's for a static file of the same size"
+read -r _ _ _ _ _ v_rate v_p95 v_p99 <<<"$votes"
+echo "ballot casting: $v_rate votes per second by $connections voters at once; the cast itself p95 $v_p95 ms, p99 $v_p99 ms"
+echo "(the voting flow runs in bench/BallotFlow.java, a Java client, against Speelveld and the nginx copy alike)"

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
  * {@code java -jar speelveld.jar generate social-map --posts 50000 --organisations 20000 --places 100000}:
  * writes the national synthetic social map into the configured database (the embedded one by default, also
  * while the server runs), replacing what an earlier run wrote. For benchmarks, never for production.
- * {@code generate initiatives} is the initiatives module's own command, {@code generate proposals} the participation module's.
+ * {@code generate initiatives} is the initiatives module's own command, {@code generate proposals} and
+ * {@code generate ballot-round} the participation module's.
  */
 @Component
-@ConditionalOnExpression("'${speelveld.command:}' == 'generate' and '${speelveld.command-kind:}' != 'initiatives' and '${speelveld.command-kind:}' != 'proposals'")
+@ConditionalOnExpression("'${speelveld.command:}' == 'generate' and '${speelveld.command-kind:}' != 'initiatives' and '${speelveld.command-kind:}' != 'proposals' and '${speelveld.command-kind:}' != 'ballot-round'")
 class GenerateCommand extends CommandLineCommand {
 
 	private static final Set<String> OPTIONS = Set.of("posts", "organisations", "places", "seed");
