@@ -50,36 +50,36 @@ public class ProposalList {
 		});
 	}
 
+	/** The page's rows and the count in one statement: the count comes in every row, or alone past the last page. */
 	private ProposalPage read(ProposalQuery query) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(query, parameters);
 		parameters.put("rows", query.size() + 1);
 		parameters.put("offset", query.offset());
+		parameters.put("cap", COUNT_CAP + 1);
 		String order = query.order() == ProposalQuery.Order.SUPPORTED ? "supporters desc, created_at desc, id"
 				: "created_at desc, id";
-		List<ListedProposal> rows = new ArrayList<>(this.jdbc
-			.sql("select " + COLUMNS + " from participation_proposal where " + where + " order by " + order
-					+ " limit :rows offset :offset")
+		List<ListedProposal> rows = new ArrayList<>();
+		long[] total = { 0 };
+		this.jdbc.sql("""
+				select c.total, p.* from (select count(*) as total from (select 1 from participation_proposal
+				                          where %1$s limit :cap) counted) c
+				left join lateral (select %2$s from participation_proposal where %1$s order by %3$s
+				                   limit :rows offset :offset) p on true
+				order by %3$s""".formatted(where, COLUMNS, order))
 			.params(parameters)
-			.query((rs, n) -> listed(rs))
-			.list());
+			.query(rs -> {
+				total[0] = rs.getLong("total");
+				if (rs.getObject("id") != null) {
+					rows.add(listed(rs));
+				}
+			});
 		boolean hasNext = rows.size() > query.size();
 		if (hasNext) {
 			rows.remove(rows.size() - 1);
 		}
-		if (!hasNext && (!rows.isEmpty() || query.offset() == 0)) {
-			// the last page: its rows tell the total without counting
-			long total = query.offset() + rows.size();
-			return new ProposalPage(rows, Math.min(total, COUNT_CAP), total > COUNT_CAP, false, query.page(), query.size());
-		}
-		parameters.put("cap", COUNT_CAP + 1);
-		long total = this.jdbc
-			.sql("select count(*) from (select 1 from participation_proposal where " + where + " limit :cap) counted")
-			.params(parameters)
-			.query(Long.class)
-			.single();
-		boolean capped = total > COUNT_CAP;
-		return new ProposalPage(rows, capped ? COUNT_CAP : total, capped, hasNext, query.page(), query.size());
+		boolean capped = total[0] > COUNT_CAP;
+		return new ProposalPage(rows, capped ? COUNT_CAP : total[0], capped, hasNext, query.page(), query.size());
 	}
 
 	private static String where(ProposalQuery query, Map<String, Object> parameters) {
