@@ -256,13 +256,24 @@ sample_body() {
 
 # Writes $work/nginx.conf for nginx serving $work/www on $nginx_port, with the server's locations given as $1.
 write_nginx_conf() {
-	mkdir -p "$work/www" "$work/nginx-temp"
+	mkdir -p "$work/www"
 	chmod 755 "$work/www"
+	write_nginx_http "	server {
+		listen 127.0.0.1:$nginx_port;
+		root $work/www;
+		default_type application/json;
+$1
+	}"
+}
+
+# Writes $work/nginx.conf for nginx with the contents of its http block given as $1 (servers, upstreams).
+write_nginx_http() {
+	mkdir -p "$work/nginx-temp"
 	cat >"$work/nginx.conf" <<NGINX
 worker_processes auto;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
-events { worker_connections 1024; }
+events { worker_connections 4096; }
 http {
 	access_log off;
 	client_body_temp_path $work/nginx-temp/body;
@@ -270,12 +281,7 @@ http {
 	fastcgi_temp_path $work/nginx-temp/fastcgi;
 	uwsgi_temp_path $work/nginx-temp/uwsgi;
 	scgi_temp_path $work/nginx-temp/scgi;
-	server {
-		listen 127.0.0.1:$nginx_port;
-		root $work/www;
-		default_type application/json;
 $1
-	}
 }
 NGINX
 }

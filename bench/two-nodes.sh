@@ -75,31 +75,16 @@ done
 write_paths_lua
 write_bodies_lua
 
-mkdir -p "$work/nginx-temp"
-cat >"$work/nginx.conf" <<NGINX
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 4096; }
-http {
-	access_log off;
-	client_body_temp_path $work/nginx-temp/body;
-	proxy_temp_path $work/nginx-temp/proxy;
-	fastcgi_temp_path $work/nginx-temp/fastcgi;
-	uwsgi_temp_path $work/nginx-temp/uwsgi;
-	scgi_temp_path $work/nginx-temp/scgi;
-	upstream one { server 127.0.0.1:$speelveld_port; keepalive 64; }
+write_nginx_http "	upstream one { server 127.0.0.1:$speelveld_port; keepalive 64; }
 	upstream two { server 127.0.0.1:$speelveld_port; server 127.0.0.1:$second_port; keepalive 64; }
 	server {
 		listen 127.0.0.1:$nginx_port;
-		location / { proxy_pass http://one; proxy_http_version 1.1; proxy_set_header Connection ""; }
+		location / { proxy_pass http://one; proxy_http_version 1.1; proxy_set_header Connection \"\"; }
 	}
 	server {
 		listen 127.0.0.1:$both_port;
-		location / { proxy_pass http://two; proxy_http_version 1.1; proxy_set_header Connection ""; }
-	}
-}
-NGINX
+		location / { proxy_pass http://two; proxy_http_version 1.1; proxy_set_header Connection \"\"; }
+	}"
 "$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
 nginx_started=yes
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Posts by id as they are at one version of the social map; a new version starts empty. Holds at most the
- * national map's posts once (some 50,000 of about 1 kB), as each post is kept once for every area it reaches.
+ * national map's posts (some 50,000 of about 1 kB): a post is kept once, however many areas it reaches.
  */
 final class KnownPosts {
 
