@@ -53,9 +53,11 @@ public class InitiativeStore {
 	}
 
 	public Optional<Initiative> byId(UUID id) {
+		// The budget first, not from inside the row mapper, which would take a second connection while holding one.
+		List<BudgetLine> budget = budgetOf(id);
 		return this.jdbc.sql("select " + COLUMNS + " from initiative where id = ?")
 			.param(id)
-			.query((rs, n) -> initiative(rs, budgetOf(id)))
+			.query((rs, n) -> initiative(rs, budget))
 			.optional();
 	}
 

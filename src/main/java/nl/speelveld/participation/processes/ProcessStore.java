@@ -35,9 +35,12 @@ public class ProcessStore {
 	}
 
 	public Optional<Process> byId(UUID id) {
+		// The phases first, not from inside the row mapper: a query there takes a second connection while the first
+		// is still held, and under load requests holding one each then wait for each other until the pool's timeout.
+		List<Phase> phases = phasesOf(id);
 		return this.jdbc.sql("select " + COLUMNS + " from participation_process where id = ?")
 			.param(id)
-			.query((rs, n) -> process(rs, phasesOf(id)))
+			.query((rs, n) -> process(rs, phases))
 			.optional();
 	}
 

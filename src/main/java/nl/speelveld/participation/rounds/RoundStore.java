@@ -34,13 +34,19 @@ public class RoundStore {
 	}
 
 	public Optional<Round> of(UUID process) {
-		return this.jdbc.sql("""
+		// Categories and projects after the round's row, not from inside its mapper: see ProcessStore.byId.
+		Optional<Settings> settings = this.jdbc.sql("""
 				select budget, ballot_type, rule, max_choices, verification, changeable from budget_round where process_id = ?""")
 			.param(process)
-			.query((rs, n) -> new Round(process, rs.getLong(1), BallotType.ofKey(rs.getString(2)),
-					Rule.ofKey(rs.getString(3)), (Integer) rs.getObject(4), Verification.ofKey(rs.getString(5)),
-					rs.getBoolean(6), categories(process), projects(process)))
+			.query((rs, n) -> new Settings(rs.getLong(1), BallotType.ofKey(rs.getString(2)), Rule.ofKey(rs.getString(3)),
+					(Integer) rs.getObject(4), Verification.ofKey(rs.getString(5)), rs.getBoolean(6)))
 			.optional();
+		return settings.map(found -> new Round(process, found.budget(), found.ballotType(), found.rule(),
+				found.maxChoices(), found.verification(), found.changeable(), categories(process), projects(process)));
+	}
+
+	private record Settings(long budget, BallotType ballotType, Rule rule, @Nullable Integer maxChoices,
+			Verification verification, boolean changeable) {
 	}
 
 	public Round get(UUID process) {
