@@ -87,8 +87,8 @@ public class BallotFlow {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long failed = 0;
-		Recorder all = new Recorder();
-		Recorder casts = new Recorder();
+		Latencies all = new Latencies();
+		Latencies casts = new Latencies();
 		long flows = 0;
 		for (Recorder recorder : recorders) {
 			all.addAll(recorder.requests);
@@ -211,7 +211,7 @@ public class BallotFlow {
 
 	}
 
-	/** Latencies in nanoseconds, in a growing array. */
+	/** What one virtual resident measured: each request, each cast, and its votes done and failed. */
 	private static final class Recorder {
 
 		final Latencies requests = new Latencies();
@@ -222,20 +222,9 @@ public class BallotFlow {
 
 		long failed;
 
-		private final Latencies merged = new Latencies();
-
-		void addAll(Latencies latencies) {
-			this.merged.addAll(latencies);
-		}
-
-		long[] sorted() {
-			long[] values = Arrays.copyOf(this.merged.values, this.merged.size);
-			Arrays.sort(values);
-			return values;
-		}
-
 	}
 
+	/** Latencies in nanoseconds, in a growing array. */
 	private static final class Latencies {
 
 		long[] values = new long[1024];
@@ -253,6 +242,12 @@ public class BallotFlow {
 			for (int i = 0; i < other.size; i++) {
 				add(other.values[i]);
 			}
+		}
+
+		long[] sorted() {
+			long[] sorted = Arrays.copyOf(this.values, this.size);
+			Arrays.sort(sorted);
+			return sorted;
 		}
 
 	}

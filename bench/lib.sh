@@ -162,49 +162,19 @@ wrk_figures() {
 		END { printf "%s %.2f %.2f %.2f %d\n", rps, p50, p95, p99, errors }'
 }
 
-# Writes $work/paths.lua: a wrk script that requests the paths of the file $PATHS in turn, each thread from
-# its own starting point, and prints the latency percentiles that wrk --latency leaves out (p95) on one line.
+# Writes $work/paths.lua: a wrk script that requests the lines of the file $PATHS in turn, each thread from its
+# own starting point: as paths to GET, or, when $TARGET is set, as JSON bodies to POST to that path. It prints
+# the latency percentiles that wrk --latency leaves out (p95) on one line.
 write_paths_lua() {
 	cat >"$work/paths.lua" <<'LUA'
-local paths = {}
+local lines = {}
 for line in io.lines(os.getenv("PATHS")) do
-	paths[#paths + 1] = line
+	lines[#lines + 1] = line
 end
-local counter = 1
-local threads = 0
-
-function setup(thread)
-	thread:set("start", threads * 7919)
-	threads = threads + 1
-end
-
-function init(args)
-	counter = (start or 0) % #paths
-end
-
-function request()
-	counter = counter % #paths + 1
-	return wrk.format("GET", paths[counter])
-end
-
-function done(summary, latency, requests)
-	io.write(string.format("PERCENTILES %d %d %d\n", latency:percentile(50), latency:percentile(95),
-		latency:percentile(99)))
-end
-LUA
-}
-
-# Writes $work/bodies.lua: a wrk script that posts the JSON bodies of the file $BODIES in turn to the path
-# $TARGET, each thread from its own starting point, and prints the p95 as write_paths_lua's script does.
-write_bodies_lua() {
-	cat >"$work/bodies.lua" <<'LUA'
-local bodies = {}
-for line in io.lines(os.getenv("BODIES")) do
-	bodies[#bodies + 1] = line
-end
-local counter = 1
-local threads = 0
+local target = os.getenv("TARGET") or ""
 local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
+local counter = 1
+local threads = 0
 
 function setup(thread)
 	thread:set("start", threads * 7919)
@@ -212,12 +182,15 @@ function setup(thread)
 end
 
 function init(args)
-	counter = (start or 0) % #bodies
+	counter = (start or 0) % #lines
 end
 
 function request()
-	counter = counter % #bodies + 1
-	return wrk.format("POST", os.getenv("TARGET"), headers, bodies[counter])
+	counter = counter % #lines + 1
+	if target ~= "" then
+		return wrk.format("POST", target, headers, lines[counter])
+	end
+	return wrk.format("GET", lines[counter])
 end
 
 function done(summary, latency, requests)
@@ -286,11 +259,13 @@ $1
 NGINX
 }
 
-# Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
+# Runs wrk with the lines of the file $2 (paths to GET, or JSON bodies to POST to the path $4 when given) for
+# $3 and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
 measure() {
-	local base=$1 paths=$2 length=$3
+	local base=$1 paths=$2 length=$3 target=${4:-}
 	local out
-	out=$(PATHS="$paths" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/paths.lua" "$base")
+	out=$(PATHS="$paths" TARGET="$target" wrk --latency -t "$threads" -c "$connections" -d "$length" \
+		-s "$work/paths.lua" "$base")
 	printf '%s\n' "$out" >>"$work/wrk.log"
 	printf '%s\n' "$out" | wrk_figures
 }
@@ -309,11 +284,11 @@ medians() {
 		}'
 }
 
-# The median of each figure over $rounds runs of measure.
+# The median of each figure over $rounds runs of measure (arguments as measure's, without the length).
 measure_median() {
-	local base=$1 paths=$2 runs=()
+	local base=$1 paths=$2 target=${3:-} runs=()
 	for _ in $(seq "$rounds"); do
-		runs+=("$(measure "$base" "$paths" "$duration")")
+		runs+=("$(measure "$base" "$paths" "$duration" "$target")")
 	done
 	printf '%s\n' "${runs[@]}" | medians
 }

@@ -90,7 +90,6 @@ done
 awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' "$work/bodies.raw" | sort | cut -f2 >"$work/bodies.txt"
 
 write_paths_lua
-write_bodies_lua
 
 # nginx serves one file per endpoint, as large as the median of Speelveld's answers; a POST to a static file
 # is a 405 in nginx, which the error page turns into the file with 200.
@@ -106,19 +105,16 @@ write_nginx_conf '		location = /api/v1/routing {
 # Runs wrk with the GET paths of $2, with the POST bodies when $2 is "routing", or the voting flow when it is
 # "ballot" (requests/s p50 p95 p99 failed-votes, then votes/s and the cast's p95 and p99); prints the figures.
 measure_endpoint() {
-	local base=$1 what=$2 length=$3 out
+	local base=$1 what=$2 length=$3
 	if [ "$what" = ballot ]; then
 		java -Xmx512m bench/BallotFlow.java "$base" "$round" "$work/codes" "$connections" 5 "${length%s}" | tee -a "$work/wrk.log"
 		return
 	fi
-	if [ "$what" != routing ]; then
+	if [ "$what" = routing ]; then
+		measure "$base" "$work/bodies.txt" "$length" /api/v1/routing
+	else
 		measure "$base" "$what" "$length"
-		return
 	fi
-	out=$(TARGET=/api/v1/routing BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" \
-		-d "$length" -s "$work/bodies.lua" "$base")
-	printf '%s\n' "$out" >>"$work/wrk.log"
-	printf '%s\n' "$out" | wrk_figures
 }
 
 median_of_rounds() {

@@ -80,7 +80,7 @@ fi
 awk 'BEGIN { srand(42) } { print rand() "\t" $0 }' "$work/bodies.raw" | sort | cut -f2 >"$work/bodies.txt"
 echo "Bodies to post: $(wc -l <"$work/bodies.txt") (${#questions[@]} questions, $known postcodes)"
 
-write_bodies_lua
+write_paths_lua
 
 # A body as large as a typical answer: the median of the first 50 answers.
 mkdir -p "$work/www"
@@ -100,30 +100,14 @@ write_nginx_conf '		location = /api/v1/routing {
 			try_files /routing.json =404;
 		}'
 
-# Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
-measure() {
-	local base=$1 length=$2
-	local out
-	out=$(TARGET=/api/v1/routing BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/bodies.lua" "$base")
-	printf '%s\n' "$out" >>"$work/wrk.log"
-	printf '%s\n' "$out" | wrk_figures
-}
-
 label="POST /api/v1/routing"
 echo "Measuring $label (answers of about $(stat -c %s "$work/www/routing.json") bytes)..."
-measure "http://localhost:$speelveld_port" "$warmup" >/dev/null
-median_of_rounds() {
-	local base=$1 runs=()
-	for _ in $(seq "$rounds"); do
-		runs+=("$(measure "$base" "$duration")")
-	done
-	printf '%s\n' "${runs[@]}" | medians
-}
-ours=$(median_of_rounds "http://localhost:$speelveld_port")
+measure "http://localhost:$speelveld_port" "$work/bodies.txt" "$warmup" /api/v1/routing >/dev/null
+ours=$(measure_median "http://localhost:$speelveld_port" "$work/bodies.txt" /api/v1/routing)
 "$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
 nginx_started=yes
 sleep 1
-reference=$(median_of_rounds "http://127.0.0.1:$nginx_port")
+reference=$(measure_median "http://127.0.0.1:$nginx_port" "$work/bodies.txt" /api/v1/routing)
 
 read -r o_rps o_p50 o_p95 o_p99 o_errors <<<"$ours"
 read -r n_rps n_p50 n_p95 n_p99 _ <<<"$reference"

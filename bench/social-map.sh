@@ -51,14 +51,6 @@ write_paths_lua
 write_nginx_conf '		location /api/v1/areas/ { try_files /posts.json =404; }
 		location /api/v1/search { try_files /search.json =404; }'
 
-# Runs wrk and prints: requests/s p50 p95 p99 (milliseconds) non-2xx.
-measure() {
-	local base=$1 paths=$2 length=$3
-	local out
-	out=$(PATHS="$paths" wrk --latency -t "$threads" -c "$connections" -d "$length" -s "$work/paths.lua" "$base")
-	printf '%s\n' "$out" >>"$work/wrk.log"
-	printf '%s\n' "$out" | wrk_figures
-}
 
 rows=()
 for endpoint in posts search; do

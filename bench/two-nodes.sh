@@ -73,7 +73,6 @@ for postcode in 3511 1012 9981 2511 3011 5611 6811 9711; do
 	done
 done
 write_paths_lua
-write_bodies_lua
 
 write_nginx_http "	upstream one { server 127.0.0.1:$speelveld_port; keepalive 64; }
 	upstream two { server 127.0.0.1:$speelveld_port; server 127.0.0.1:$second_port; keepalive 64; }
@@ -88,35 +87,15 @@ write_nginx_http "	upstream one { server 127.0.0.1:$speelveld_port; keepalive 64
 "$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf"
 nginx_started=yes
 
-# Prints requests/s p50 p95 p99 non-2xx for the paths of $2 (or the wegwijzer's bodies when it is "routing").
-measure_through() {
-	local base=$1 what=$2 length=$3 out
-	if [ "$what" = routing ]; then
-		out=$(TARGET=/api/v1/routing BODIES="$work/bodies.txt" wrk --latency -t "$threads" -c "$connections" \
-			-d "$length" -s "$work/bodies.lua" "$base")
-		printf '%s\n' "$out" >>"$work/wrk.log"
-		printf '%s\n' "$out" | wrk_figures
-	else
-		measure "$base" "$what" "$length"
-	fi
-}
-
-median_through() {
-	local base=$1 what=$2 runs=()
-	for _ in $(seq "$rounds"); do
-		runs+=("$(measure_through "$base" "$what" "$duration")")
-	done
-	printf '%s\n' "${runs[@]}" | medians
-}
-
 rows=()
-for endpoint in "area page|$work/area.paths" "who works here|$work/who.paths" "wegwijzer API (POST)|routing"; do
-	label=${endpoint%%|*}
-	what=${endpoint##*|}
+# Each endpoint: its label, the file of paths (or of the bodies to post), and the path to post them to.
+for endpoint in "area page|$work/area.paths|" "who works here|$work/who.paths|" \
+	"wegwijzer API (POST)|$work/bodies.txt|/api/v1/routing"; do
+	IFS='|' read -r label lines target <<<"$endpoint"
 	echo "Measuring $label: warming up $warmup through both, then $rounds × $duration through one node and through two..."
-	measure_through "http://127.0.0.1:$both_port" "$what" "$warmup" >/dev/null
-	one=$(median_through "http://127.0.0.1:$nginx_port" "$what")
-	two=$(median_through "http://127.0.0.1:$both_port" "$what")
+	measure "http://127.0.0.1:$both_port" "$lines" "$warmup" "$target" >/dev/null
+	one=$(measure_median "http://127.0.0.1:$nginx_port" "$lines" "$target")
+	two=$(measure_median "http://127.0.0.1:$both_port" "$lines" "$target")
 	rows+=("$label|$one|$two")
 done
 

@@ -34,7 +34,7 @@ class ReachingPosts {
 
 	private final int maxIds;
 
-	private final KnownPosts known = new KnownPosts();
+	private final KnownPosts postsById = new KnownPosts();
 
 	private int keptIds;
 
@@ -72,7 +72,7 @@ class ReachingPosts {
 			order = this.posts.orderedReaching(area, parents);
 			keep(key, order);
 		}
-		List<Post> found = this.known.posts(order, this.posts);
+		List<Post> found = this.postsById.posts(order, this.posts);
 		// null: the map changed while the posts were read; then they are read as they are now, without keeping.
 		return found != null ? found : this.posts.reaching(area, parents);
 	}
