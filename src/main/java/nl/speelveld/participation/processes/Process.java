@@ -1,6 +1,8 @@
 package nl.speelveld.participation.processes;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,12 @@ public record Process(UUID id, AreaCode area, String title, String question, Str
 	public static final String MEETINGS = "meetings";
 
 	public static final String BUDGETING = "budgeting";
+
+	/** Unchangeable copies: one process read is shared by the requests that look at it (ProcessStore). */
+	public Process {
+		components = Collections.unmodifiableSet(new LinkedHashSet<>(components));
+		phases = List.copyOf(phases);
+	}
 
 	public Optional<Phase> phaseNow() {
 		if (this.status != ProcessStatus.OPEN || this.currentPhase == null || this.currentPhase >= this.phases.size()) {

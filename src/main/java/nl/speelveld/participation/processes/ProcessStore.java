@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.speelveld.areas.AreaCode;
+import nl.speelveld.shared.database.KeptByRevision;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +31,23 @@ public class ProcessStore {
 
 	private final JdbcClient jdbc;
 
+	/** Every page of a process reads it, and processes change seldom: see V28. */
+	private final KeptByRevision<UUID, Optional<Process>> kept = new KeptByRevision<>(1_000);
+
 	ProcessStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public Optional<Process> byId(UUID id) {
+		return this.kept.get(id, this::revision, () -> read(id));
+	}
+
+	/** The revision of processes and rounds, raised by every change to them on any node. */
+	public long revision() {
+		return this.jdbc.sql("select revision from participation_revision").query(Long.class).single();
+	}
+
+	private Optional<Process> read(UUID id) {
 		// The phases first, not from inside the row mapper: a query there takes a second connection while the first
 		// is still held, and under load requests holding one each then wait for each other until the pool's timeout.
 		List<Phase> phases = phasesOf(id);

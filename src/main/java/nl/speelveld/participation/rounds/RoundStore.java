@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import nl.speelveld.participation.budgeting.Rule;
+import nl.speelveld.participation.processes.ProcessStore;
+import nl.speelveld.shared.database.KeptByRevision;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +30,22 @@ public class RoundStore {
 
 	private final JdbcTemplate batches;
 
-	RoundStore(JdbcClient jdbc, JdbcTemplate batches) {
+	private final ProcessStore processes;
+
+	/** A voter's every request reads the round, which is fixed from the voting phase on: see V28. */
+	private final KeptByRevision<UUID, Optional<Round>> kept = new KeptByRevision<>(1_000);
+
+	RoundStore(JdbcClient jdbc, JdbcTemplate batches, ProcessStore processes) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.processes = processes;
 	}
 
 	public Optional<Round> of(UUID process) {
+		return this.kept.get(process, this.processes::revision, () -> read(process));
+	}
+
+	private Optional<Round> read(UUID process) {
 		// Categories and projects after the round's row, not from inside its mapper: see ProcessStore.byId.
 		Optional<Settings> settings = this.jdbc.sql("""
 				select budget, ballot_type, rule, max_choices, verification, changeable from budget_round where process_id = ?""")

@@ -1,0 +1,63 @@
+package nl.speelveld.shared.database;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Values read from the database, kept per key while a revision stays where it was when they were read. The
+ * revision is one row that triggers raise within every change to what the values are read from, so a change
+ * made on any node shows at the next look, and one look at the revision costs a trivial query where reading
+ * the value costs several. The least recently used make room beyond the given number.
+ *
+ * <p>Inside a transaction nothing is kept or taken: a transaction that changed the rows sees its own raised
+ * revision before it commits, and what it read then would outlive a rollback under a revision that the next
+ * committed change reaches again.
+ */
+public final class KeptByRevision<K, V> {
+
+	private record Kept<V>(long revision, V value) {
+	}
+
+	private final Map<K, Kept<V>> kept;
+
+	public KeptByRevision(int most) {
+		this.kept = new LinkedHashMap<>(most * 4 / 3 + 1, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
+				return size() > most;
+			}
+
+		};
+	}
+
+	/**
+	 * The value kept for this key at the current revision, or the one {@code read} gives, then kept. The
+	 * revision is read first, so a value is never kept under a revision newer than what it was read from.
+	 */
+	public V get(K key, LongSupplier revision, Supplier<V> read) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return read.get();
+		}
+		long now = revision.getAsLong();
+		@Nullable Kept<V> known;
+		synchronized (this.kept) {
+			known = this.kept.get(key);
+		}
+		if (known != null && known.revision() == now) {
+			return known.value();
+		}
+		V value = read.get();
+		synchronized (this.kept) {
+			this.kept.put(key, new Kept<>(now, value));
+		}
+		return value;
+	}
+
+}
