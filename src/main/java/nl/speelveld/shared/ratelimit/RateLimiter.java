@@ -31,7 +31,16 @@ public class RateLimiter {
 
 	/** How the key stands, without counting a hit. */
 	public Decision peek(String key, RateLimit limit) {
-		return count(key, limit, 0);
+		// a read, not the counting upsert with nothing added: that wrote a row for every address that only
+		// looked, and waited for it to reach the disk
+		return this.jdbc.sql("""
+				select hits, window_start from shared_rate_limit
+				where key = :key and window_start + cast(:window as interval) > now()""")
+			.param("key", key)
+			.param("window", window(limit))
+			.query((rs, n) -> decision(limit, rs.getInt(1), rs.getTimestamp(2).toInstant()))
+			.optional()
+			.orElse(new Decision(true, 0, Duration.ZERO));
 	}
 
 	/** Forgets the hits of the current window, e.g. failed sign-ins after a successful one. */
@@ -46,21 +55,25 @@ public class RateLimiter {
 	}
 
 	private Decision count(String key, RateLimit limit, int add) {
-		String window = limit.window().toMillis() + " milliseconds";
-		var row = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into shared_rate_limit as r (key, window_start, hits) values (:key, now(), :add)
 				on conflict (key) do update set
 				  window_start = case when r.window_start + cast(:window as interval) <= now() then now() else r.window_start end,
 				  hits = case when r.window_start + cast(:window as interval) <= now() then :add else r.hits + :add end
 				returning hits, window_start""")
 			.param("key", key)
-			.param("window", window)
+			.param("window", window(limit))
 			.param("add", add)
-			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getTimestamp(2).toInstant() })
+			.query((rs, n) -> decision(limit, rs.getInt(1), rs.getTimestamp(2).toInstant()))
 			.single();
-		int hits = (int) row[0];
-		Instant ends = ((Instant) row[1]).plus(limit.window());
-		Duration left = Duration.between(Instant.now(), ends);
+	}
+
+	private static String window(RateLimit limit) {
+		return limit.window().toMillis() + " milliseconds";
+	}
+
+	private static Decision decision(RateLimit limit, int hits, Instant windowStart) {
+		Duration left = Duration.between(Instant.now(), windowStart.plus(limit.window()));
 		return new Decision(hits <= limit.hits(), hits, left.isNegative() ? Duration.ZERO : left);
 	}
 
