@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.speelveld.shared.database.KeptByRevision;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The proposals of a process that the public sees, one page at a time: the page walks the index of the
  * order asked (newest first, or most supported), reading one row more than it shows to know whether a next
  * page exists; the count alongside stops at {@link #COUNT_CAP}, so that a process with tens of thousands of
- * proposals costs no more per page than one with a thousand.
+ * proposals costs no more per page than one with a thousand. A page read is kept until the process's proposals
+ * change on any node (V29): many open the same list at once, and each opening cost the database a millisecond.
  */
 @Service
 public class ProposalList {
@@ -32,6 +35,9 @@ public class ProposalList {
 
 	private final TransactionTemplate readOnly;
 
+	/** Some 5 kB each: the first pages of the processes open now, in their orders and filters. */
+	private final KeptByRevision<ProposalQuery, ProposalPage> kept = new KeptByRevision<>(2_000);
+
 	ProposalList(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
@@ -39,6 +45,17 @@ public class ProposalList {
 	}
 
 	public ProposalPage find(ProposalQuery query) {
+		return this.kept.get(query, () -> revision(query.process()), () -> readPage(query));
+	}
+
+	private long revision(UUID process) {
+		return this.jdbc.sql("select coalesce((select revision from participation_proposal_revision where process_id = ?), 0)")
+			.param(process)
+			.query(Long.class)
+			.single();
+	}
+
+	private ProposalPage readPage(ProposalQuery query) {
 		if (query.text() == null) {
 			return read(query);
 		}

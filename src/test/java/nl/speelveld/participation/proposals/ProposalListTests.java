@@ -59,6 +59,26 @@ class ProposalListTests {
 		assertThat(beyond.total()).isEqualTo(matching);
 	}
 
+	@Test
+	void aKeptPageShowsTheNextChangeToItsProcessWhereverItWasMade() {
+		Process process = this.synthetic.replace(30, 5);
+		ListedProposal newest = page(process, null, null, "0").items().get(0);
+
+		// as another node would: straight in the database
+		this.jdbc.sql("update participation_proposal set title = 'Meer groen op het plein', supporters = 999 where id = ?")
+			.param(newest.id())
+			.update();
+		assertThat(page(process, null, null, "0").items().get(0).title()).isEqualTo("Meer groen op het plein");
+		assertThat(page(process, null, "supported", "0").items().get(0).id()).isEqualTo(newest.id());
+
+		this.jdbc.sql("update participation_proposal set moderation = 'hidden' where id = ?").param(newest.id()).update();
+		assertThat(page(process, null, null, "0").items()).extracting(ListedProposal::id).doesNotContain(newest.id());
+		assertThat(page(process, null, null, "0").total()).isEqualTo(29);
+
+		this.jdbc.sql("delete from participation_proposal where process_id = ?").param(process.id()).update();
+		assertThat(page(process, null, null, "0").items()).isEmpty();
+	}
+
 	private ProposalPage page(Process process, @Nullable String text, @Nullable String order, String page) {
 		return this.list.find(ProposalQuery.parse(process.id(), text, null, order, page, null));
 	}
