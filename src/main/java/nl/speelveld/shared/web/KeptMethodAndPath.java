@@ -17,8 +17,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Hands Spring MVC a request that knows its own method and parsed path. For a path with variables
- * (/gebied/{code}/...) MVC tries every request mapping that begins with the same word (see
- * FirstSegmentMappings) and asks for both once for each, and every ask went down through each wrapper the
+ * (/gebied/{code}/...) MVC tries every request mapping whose words fit the path (see LiteralSegmentMappings)
+ * and asks for both once for each, and every ask went down through each wrapper the
  * filters before it had added (security, sessions): with all mappings tried, a fifth of the processor time of
  * who works here under load. The method of a request does not change, and
  * the parsed path is set and read by MVC through this request, so both are answered here. Last of the filters,

@@ -20,12 +20,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	WebMvcRegistrations firstSegmentMappings() {
+	WebMvcRegistrations literalSegmentMappings() {
 		return new WebMvcRegistrations() {
 
 			@Override
 			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new FirstSegmentMappings();
+				return new LiteralSegmentMappings();
 			}
 
 		};

@@ -12,11 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Mappings passed over by their first segment leave Spring's choice as it was: pages with variables are found,
- * a method a path does not take is refused as such, a path of no mapping is not found, the home page is there.
+ * Mappings passed over by their literal segments leave Spring's choice as it was: pages with variables are found,
+ * the right one of several that share their words, a method a path does not take is refused as such, a path of
+ * no mapping is not found, the home page is there.
  */
 @SpeelveldTest
-class FirstSegmentMappingsTests {
+class LiteralSegmentMappingsTests {
 
 	@Autowired
 	MockMvcTester mvc;
@@ -26,8 +27,8 @@ class FirstSegmentMappingsTests {
 	RequestMappingHandlerMapping mappings;
 
 	@Test
-	void theApplicationsMappingsAreLookedUpByFirstSegment() {
-		assertThat(this.mappings).isInstanceOf(FirstSegmentMappings.class);
+	void theApplicationsMappingsAreLookedUpByTheirWords() {
+		assertThat(this.mappings).isInstanceOf(LiteralSegmentMappings.class);
 	}
 
 	@Test
@@ -35,6 +36,8 @@ class FirstSegmentMappingsTests {
 		assertThat(this.mvc.get().uri("/gebied/GM0014")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/api/v1/areas/GM0014")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/gebied/GM0014/wie-werkt-hier")).hasStatusOk().bodyText().contains("Wie werkt hier");
+		assertThat(this.mvc.get().uri("/gebied/GM0014/initiatieven")).hasStatusOk().bodyText().contains("Initiatieven");
 	}
 
 	@Test
