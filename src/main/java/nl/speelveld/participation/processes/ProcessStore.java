@@ -42,6 +42,11 @@ public class ProcessStore {
 		return this.kept.get(id, this::revision, () -> read(id));
 	}
 
+	/** The process as it is at {@code revision}, read just before; see {@link #revision()}. */
+	public Optional<Process> byId(UUID id, long revision) {
+		return this.kept.get(id, revision, () -> read(id));
+	}
+
 	/** The revision of processes and rounds, raised by every change to them on any node. */
 	public long revision() {
 		return this.jdbc.sql("select revision from participation_revision").query(Long.class).single();
@@ -60,6 +65,10 @@ public class ProcessStore {
 	/** The process or a 404 that says so. */
 	public Process get(UUID id) {
 		return byId(id).orElseThrow(() -> new ProcessNotFound(id));
+	}
+
+	public Process get(UUID id, long revision) {
+		return byId(id, revision).orElseThrow(() -> new ProcessNotFound(id));
 	}
 
 	List<Phase> phasesOf(UUID process) {

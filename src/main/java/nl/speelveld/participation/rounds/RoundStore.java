@@ -45,6 +45,11 @@ public class RoundStore {
 		return this.kept.get(process, this.processes::revision, () -> read(process));
 	}
 
+	/** The round as it is at {@code revision} of processes and rounds, read just before. */
+	public Optional<Round> of(UUID process, long revision) {
+		return this.kept.get(process, revision, () -> read(process));
+	}
+
 	private Optional<Round> read(UUID process) {
 		// Categories and projects after the round's row, not from inside its mapper: see ProcessStore.byId.
 		Optional<Settings> settings = this.jdbc.sql("""
@@ -63,6 +68,10 @@ public class RoundStore {
 
 	public Round get(UUID process) {
 		return of(process).orElseThrow(() -> new RoundNotFound(process));
+	}
+
+	public Round get(UUID process, long revision) {
+		return of(process, revision).orElseThrow(() -> new RoundNotFound(process));
 	}
 
 	List<Category> categories(UUID process) {

@@ -33,9 +33,22 @@ public class ProcessPages {
 
 	/** The process, or a 404 for an unknown id and for a draft the visitor does not run. */
 	public Process visible(UUID id) {
-		Process process = this.processes.get(id);
+		return visible(this.processes.get(id));
+	}
+
+	/** The same, as it is at this revision of processes and rounds (see {@link #revision()}). */
+	public Process visible(UUID id, long revision) {
+		return visible(this.processes.get(id, revision));
+	}
+
+	/** The revision of processes and rounds, read once for a page that shows both. */
+	public long revision() {
+		return this.processes.revision();
+	}
+
+	private Process visible(Process process) {
 		if (process.status() == ProcessStatus.DRAFT && !this.steps.canRun(process)) {
-			throw new ProcessNotFound(id);
+			throw new ProcessNotFound(process.id());
 		}
 		return process;
 	}

@@ -38,15 +38,20 @@ class RoundPages {
 	record Found(Process process, Round round) {
 	}
 
+	/** The process and its round, at one look at their revision: a voter's every request reads both. */
 	Found find(UUID id) {
-		return new Found(withBudgeting(id), this.rounds.get(id));
+		long revision = this.pages.revision();
+		return new Found(withBudgeting(this.pages.visible(id, revision)), this.rounds.get(id, revision));
 	}
 
 	/** The process, when it has budgeting among its components, whether or not its round is set up yet. */
 	Process withBudgeting(UUID id) {
-		Process process = this.pages.visible(id);
+		return withBudgeting(this.pages.visible(id));
+	}
+
+	private static Process withBudgeting(Process process) {
 		if (!process.uses(Process.BUDGETING)) {
-			throw new RoundNotFound(id);
+			throw new RoundNotFound(process.id());
 		}
 		return process;
 	}

@@ -45,7 +45,17 @@ public final class KeptByRevision<K, V> {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return read.get();
 		}
-		long now = revision.getAsLong();
+		return get(key, revision.getAsLong(), read);
+	}
+
+	/**
+	 * The same, at a revision the caller read just before (once for several values that share it, such as a
+	 * process and its round).
+	 */
+	public V get(K key, long now, Supplier<V> read) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return read.get();
+		}
 		@Nullable Kept<V> known;
 		synchronized (this.kept) {
 			known = this.kept.get(key);
