@@ -22,7 +22,7 @@ connections=${2:-100}
 rounds=${3:-3}
 threads=2
 # long enough for the JIT compiler to reach each endpoint's code: a running server has long been warm
-warmup=30s
+warmup=60s
 aim_p99_ms=100
 initiatives=${INITIATIVES:-200000}
 proposals=${PROPOSALS:-10000}
