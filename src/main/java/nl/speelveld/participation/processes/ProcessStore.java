@@ -118,6 +118,17 @@ public class ProcessStore {
 	}
 
 	/**
+	 * Puts {@code draft} in place of the processes with its title, open in its first phase: for the synthetic
+	 * data sets the benchmarks write, whose title marks what an earlier run wrote. Never for production.
+	 */
+	@Transactional
+	public void replaceOpen(ProcessDraft draft, UUID id) {
+		this.jdbc.sql("delete from participation_process where title = ?").param(draft.title()).update();
+		save(draft, id, null);
+		this.jdbc.sql("update participation_process set status = 'open', current_phase = 0 where id = ?").param(id).update();
+	}
+
+	/**
 	 * Moves the process from the phase it was read in to {@code next} (or closes it when {@code next} is
 	 * null); false when someone else moved it first.
 	 */

@@ -81,16 +81,14 @@ class SyntheticProposals {
 		List<double[]> spots = spots(area, new Random(seed));
 		UUID id = UUID.nameUUIDFromBytes(("speelveld-synthetic-process/" + seed).getBytes(StandardCharsets.UTF_8));
 		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.sql("delete from participation_process where title = ?").param(TITLE).update();
 			LocalDate today = LocalDate.now();
-			this.processes.save(new ProcessDraft(WIJK, TITLE, "Wat kan er beter in de wijk?",
+			this.processes.replaceOpen(new ProcessDraft(WIJK, TITLE, "Wat kan er beter in de wijk?",
 					"Een traject met veel voorstellen, om te meten hoe snel de pagina's zijn.",
 					Rung.ADVISEREN, "De gemeente neemt de voorstellen mee in het wijkplan.", LegalBasis.PARTICIPATIEVERORDENING,
 					"Gemeente, team Wijken", Eligibility.SIGNED_IN, Premoderation.NONE,
 					new LinkedHashSet<>(List.of(Process.PROPOSALS)),
 					List.of(new Phase(0, PhaseKind.PROPOSALS, "Voorstellen indienen", "", today.minusDays(60), today.plusDays(30)))),
-					id, null);
-			this.jdbc.sql("update participation_process set status = 'open', current_phase = 0 where id = ?").param(id).update();
+					id);
 			Connection connection = DataSourceUtils.getConnection(this.dataSource);
 			try {
 				write(connection, id, spots, count, seed);

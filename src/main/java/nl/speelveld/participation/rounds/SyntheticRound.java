@@ -20,7 +20,6 @@ import nl.speelveld.participation.processes.ProcessDraft;
 import nl.speelveld.participation.processes.ProcessStore;
 import nl.speelveld.participation.processes.Rung;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,17 +45,14 @@ class SyntheticRound {
 
 	private final VoterKeys keys;
 
-	private final JdbcClient jdbc;
-
 	private final TransactionTemplate transactions;
 
-	SyntheticRound(ProcessStore processes, RoundStore store, DemoRounds demo, VoterKeys keys, JdbcClient jdbc,
+	SyntheticRound(ProcessStore processes, RoundStore store, DemoRounds demo, VoterKeys keys,
 			TransactionTemplate transactions) {
 		this.processes = processes;
 		this.store = store;
 		this.demo = demo;
 		this.keys = keys;
-		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
 
@@ -76,16 +72,14 @@ class SyntheticRound {
 			hashes.add(this.keys.codeHash(id, code));
 		}
 		this.transactions.executeWithoutResult(status -> {
-			this.jdbc.sql("delete from participation_process where title = ?").param(TITLE).update();
 			LocalDate today = LocalDate.now();
-			this.processes.save(new ProcessDraft(WIJK, TITLE, "Waar gaat het buurtbudget naartoe?",
+			this.processes.replaceOpen(new ProcessDraft(WIJK, TITLE, "Waar gaat het buurtbudget naartoe?",
 					"Een stemronde met veel brieven, om te meten hoe snel stemmen gaat.", Rung.MEEBESLISSEN,
 					"De projecten met de meeste stemmen die binnen het budget passen, worden uitgevoerd.",
 					LegalBasis.PARTICIPATIEVERORDENING, "Gemeente, team Wijken", Eligibility.SIGNED_IN, Premoderation.NONE,
 					new LinkedHashSet<>(List.of(Process.BUDGETING)),
 					List.of(new Phase(0, PhaseKind.VOTING, "Stemmen", "", today.minusDays(7), today.plusDays(30)))),
-					id, null);
-			this.jdbc.sql("update participation_process set status = 'open', current_phase = 0 where id = ?").param(id).update();
+					id);
 			Process process = this.processes.get(id);
 			this.demo.addTo(process);
 			this.store.addCodes(id, hashes);

@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * made on any node shows at the next look, and one look at the revision costs a trivial query where reading
  * the value costs several. The least recently used make room beyond the given number.
  *
- * <p>Inside a transaction nothing is kept or taken: a transaction that changed the rows sees its own raised
- * revision before it commits, and what it read then would outlive a rollback under a revision that the next
- * committed change reaches again.
+ * <p>Inside a transaction that may write nothing is kept or taken: a transaction that changed the rows sees its
+ * own raised revision before it commits, and what it read then would outlive a rollback under a revision that
+ * the next committed change reaches again. A read-only transaction sees only what others committed.
  */
 public final class KeptByRevision<K, V> {
 
@@ -42,7 +42,7 @@ public final class KeptByRevision<K, V> {
 	 * revision is read first, so a value is never kept under a revision newer than what it was read from.
 	 */
 	public V get(K key, LongSupplier revision, Supplier<V> read) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (mayWrite()) {
 			return read.get();
 		}
 		return get(key, revision.getAsLong(), read);
@@ -53,7 +53,7 @@ public final class KeptByRevision<K, V> {
 	 * process and its round).
 	 */
 	public V get(K key, long now, Supplier<V> read) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (mayWrite()) {
 			return read.get();
 		}
 		@Nullable Kept<V> known;
@@ -68,6 +68,11 @@ public final class KeptByRevision<K, V> {
 			this.kept.put(key, new Kept<>(now, value));
 		}
 		return value;
+	}
+
+	private static boolean mayWrite() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 }

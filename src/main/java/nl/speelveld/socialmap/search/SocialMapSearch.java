@@ -1,7 +1,10 @@
 package nl.speelveld.socialmap.search;
 
+import java.time.LocalDate;
+
 import nl.speelveld.areas.Areas;
 import nl.speelveld.roles.Roles;
+import nl.speelveld.shared.database.KeptByRevision;
 import nl.speelveld.socialmap.SocialMap;
 
 import org.springframework.stereotype.Service;
@@ -11,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Search over the social map: posts, organisations, services and places, ranked together. Words are read as
  * in a web search engine (quotes for a phrase, or, a minus to leave out), in Dutch word forms; a word that
  * finds nothing as typed is replaced by the known word most like it, and the results say so. Answers are
- * kept until the social map changes ({@link KeptResults}).
+ * kept until the social map changes or the day turns.
  */
 @Service
 public class SocialMapSearch {
@@ -26,7 +29,17 @@ public class SocialMapSearch {
 
 	private final SocialMap socialMap;
 
-	private final KeptResults kept = new KeptResults();
+	/**
+	 * Residents of an area search for the same few things (a buurthuis, the wijkagent, help with debts), and
+	 * ranking them again for every visitor cost five to ten milliseconds of the database each time; one look at
+	 * the revision (raised by every change to what search finds or shows, on any node) costs a twentieth of a
+	 * millisecond. Some 6 kB each.
+	 */
+	private final KeptByRevision<Asked, SearchResults> kept = new KeptByRevision<>(4_000);
+
+	/** A search asked on a day: what ended yesterday is not found today. */
+	private record Asked(SearchRequest request, LocalDate day) {
+	}
 
 	SocialMapSearch(Speller speller, HitFinder finder, Areas areas, Roles roles, SocialMap socialMap) {
 		this.speller = speller;
@@ -39,7 +52,7 @@ public class SocialMapSearch {
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchRequest request) {
 		QueryText query = check(request);
-		return this.kept.of(request, this.socialMap.revision(), () -> run(request, query));
+		return this.kept.get(new Asked(request, LocalDate.now()), this.socialMap::revision, () -> run(request, query));
 	}
 
 	private SearchResults run(SearchRequest request, QueryText query) {
