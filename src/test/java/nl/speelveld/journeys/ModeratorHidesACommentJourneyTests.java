@@ -86,7 +86,9 @@ class ModeratorHidesACommentJourneyTests extends BrowserJourney {
 		// The moderator of the wijk hides it with a reason
 		this.browser.forgetSession();
 		signInWithPassword(moderator);
-		this.browser.open("/beheer/moderatie");
+		// The menu leads a moderator, who administers nothing else, straight to the moderation queue
+		keyboardPress("Moderatie");
+		assertThat(this.browser.path()).isEqualTo("/beheer/moderatie");
 		assertThat(this.browser.text()).contains(RUDE, "1 keer gemeld", "Beledigend, discriminerend of bedreigend",
 				"Hij scheldt andere bewoners uit.");
 		this.browser.assertAccessible();

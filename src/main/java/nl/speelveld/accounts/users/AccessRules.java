@@ -77,6 +77,12 @@ public class AccessRules {
 				|| powers.moderates().stream().anyMatch(scope -> AreaScope.covers(scope, area))));
 	}
 
+	/** Whether the current person moderates contributions anywhere. */
+	public boolean canModerate() {
+		Powers powers = powers();
+		return powers.administrator() || !powers.scopes().isEmpty() || !powers.moderates().isEmpty();
+	}
+
 	/** The areas the current person moderates in, as coordinator or moderator; empty for administrators too. */
 	public List<AreaCode> moderationScopes() {
 		Powers powers = powers();

@@ -27,8 +27,8 @@ class AccountsVisitor implements Visitor.Source {
 		return SignedIn.user()
 			.flatMap(this.users::byId)
 			.map(Account::shownName)
-			.map(name -> new Visitor(true, name, this.access.canEnterAdministration()))
-			.orElse(new Visitor(false, "", false));
+			.map(name -> new Visitor(true, name, this.access.canEnterAdministration(), this.access.canModerate()))
+			.orElse(new Visitor(false, "", false, false));
 	}
 
 }

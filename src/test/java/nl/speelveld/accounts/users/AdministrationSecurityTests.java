@@ -35,6 +35,9 @@ class AdministrationSecurityTests {
 	@Autowired
 	AccountsFixture fixture;
 
+	@Autowired
+	AccessRules access;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -61,6 +64,24 @@ class AdministrationSecurityTests {
 				List.of(AMSTERDAM))).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.administration.updateOrganisation(utrecht, "Uitgebreid",
 				OrganisationType.WELZIJNSORGANISATIE, List.of(UTRECHT, AMSTERDAM))).isInstanceOf(AccessDeniedException.class);
+	}
+
+	/** The menu shows administration to those who may enter it, and only moderation to moderators. */
+	@Test
+	void moderatorsAreLedToModerationOnlyCoordinatorsToAdministration() {
+		var utrecht = this.fixture.organisation("Wijkteam Utrecht", OrganisationType.WELZIJNSORGANISATIE, "GM0344");
+
+		signInAs(this.fixture.moderator(AccountsFixture.email("moderator"), utrecht, UTRECHT));
+		assertThat(this.access.canModerate()).isTrue();
+		assertThat(this.access.canEnterAdministration()).isFalse();
+
+		signInAs(this.fixture.coordinator(AccountsFixture.email("coordinator"), utrecht, UTRECHT));
+		assertThat(this.access.canModerate()).isTrue();
+		assertThat(this.access.canEnterAdministration()).isTrue();
+
+		signInAs(this.fixture.professional(AccountsFixture.email("professional"), utrecht));
+		assertThat(this.access.canModerate()).isFalse();
+		assertThat(this.access.canEnterAdministration()).isFalse();
 	}
 
 	@Test
