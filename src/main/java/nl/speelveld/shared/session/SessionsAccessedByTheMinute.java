@@ -20,7 +20,7 @@ import org.springframework.session.Session;
  */
 final class SessionsAccessedByTheMinute implements FindByIndexNameSessionRepository<Session> {
 
-	static final Duration MINUTE = Duration.ofMinutes(1);
+	private static final Duration MINUTE = Duration.ofMinutes(1);
 
 	private final Store<?> stored;
 
