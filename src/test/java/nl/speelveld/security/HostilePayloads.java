@@ -131,7 +131,7 @@ final class HostilePayloads {
 			case 0 -> lines.set(at, value(random));
 			case 1 -> lines.remove(at);
 			case 2 -> lines.add(at, lines.get(Math.min(at, lines.size() - 1)));
-			case 3 -> lines.set(at, lines.get(at).replaceAll("\\d+", pick(random, WRONG_TYPES)));
+			case 3 -> lines.set(at, lines.get(at).replaceAll("\\d+", literally(pick(random, WRONG_TYPES))));
 			case 4 -> lines.set(at, lines.get(at).replace(";", random.nextBoolean() ? "," : ";;;;"));
 			case 5 -> lines.set(at, "\"" + lines.get(at));
 			case 6 -> lines.set(at, lines.get(at) + ";x".repeat(10_000));
@@ -147,7 +147,7 @@ final class HostilePayloads {
 					lines.add(line.replaceFirst("^\\d+", String.valueOf(1000 + i)));
 				}
 			}
-			case 10 -> lines.set(at, lines.get(at).replaceAll("[A-Za-z]+", pick(random, XSS)));
+			case 10 -> lines.set(at, lines.get(at).replaceAll("[A-Za-z]+", literally(pick(random, XSS))));
 			case 11 -> lines.replaceAll(line -> line.toUpperCase(java.util.Locale.ROOT));
 			case 12 -> {
 				return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16);
@@ -155,6 +155,11 @@ final class HostilePayloads {
 			default -> lines.set(at, lines.get(at).replaceAll("[0-9]+", "-" + random.nextInt(1_000_000)));
 		}
 		return String.join(random.nextInt(5) == 0 ? "\r\n" : "\n", lines).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A payload put in place of what a pattern found, as it is: a $ or backslash in it refers to no group. */
+	private static String literally(String payload) {
+		return Matcher.quoteReplacement(payload);
 	}
 
 	private static final Pattern JSON_VALUE = Pattern.compile("(\"[^\"]*\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d[\\d.eE+-]*|true|false|null)");
@@ -173,7 +178,7 @@ final class HostilePayloads {
 				.getBytes(StandardCharsets.UTF_8);
 			case 6 -> json.replaceFirst("^\\{", "{\"__proto__\":{\"admin\":true},\"@class\":\"java.lang.Runtime\",")
 				.getBytes(StandardCharsets.UTF_8);
-			case 7 -> json.replaceFirst("^\\{", "{" + duplicateKey(json)).getBytes(StandardCharsets.UTF_8);
+			case 7 -> json.replaceFirst("^\\{", literally("{" + duplicateKey(json))).getBytes(StandardCharsets.UTF_8);
 			default -> replaceValue(random, json).getBytes(StandardCharsets.UTF_8);
 		};
 	}
