@@ -41,7 +41,9 @@ final class InitiativeRows {
 			row("GET /initiatieven", EVERYONE, data -> get("/initiatieven").param("plaats", "9711")),
 			row("GET /gebied/{code}/initiatieven", EVERYONE, data -> get("/gebied/{code}/initiatieven", "WK034406")),
 			row("GET /api/v1/areas/{code}/initiatives", EVERYONE,
-					data -> get("/api/v1/areas/{code}/initiatives", "WK034406")));
+					data -> get("/api/v1/areas/{code}/initiatives", "WK034406")),
+			row("GET /api/v1/initiatives/{id}", EVERYONE,
+					data -> get("/api/v1/initiatives/{id}", in(data, InitiativeStatus.RUNNING))));
 
 	static final List<Row> LIFECYCLE = List.of(
 			// Public: the page, the photos; supporting needs an account

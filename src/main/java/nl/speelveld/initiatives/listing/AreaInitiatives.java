@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import nl.speelveld.areas.AreaCode;
@@ -50,6 +51,14 @@ public class AreaInitiatives {
 		return AreaCode.tryParse(code)
 			.flatMap(this.areas::summary)
 			.orElseThrow(() -> new AreaNotFound(code));
+	}
+
+	/** One initiative as the list shows it, wherever it is: every initiative is public work. */
+	public Optional<ListedInitiative> byId(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from initiative i where i.id = :id")
+			.param("id", id)
+			.query((rs, n) -> listed(rs))
+			.optional();
 	}
 
 	public InitiativePage find(InitiativeQuery query) {

@@ -2,11 +2,13 @@ package nl.speelveld.initiatives.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.speelveld.areas.AreaSummary;
+import nl.speelveld.initiatives.lifecycle.InitiativeNotFound;
 import nl.speelveld.initiatives.listing.AreaInitiatives;
 import nl.speelveld.initiatives.listing.InitiativePage;
 import nl.speelveld.initiatives.listing.InitiativeQuery;
@@ -44,6 +46,12 @@ class InitiativeApiController {
 				QueryParameters.support(support), page, size));
 		return new InitiativeListResponse(found.items().stream().map(InitiativeItem::of).toList(), found.total(),
 				found.page(), found.size());
+	}
+
+	@GetMapping("/api/v1/initiatives/{id}")
+	@Operation(summary = "One initiative, as the list of its area shows it")
+	InitiativeItem one(@PathVariable UUID id) {
+		return this.initiatives.byId(id).map(InitiativeItem::of).orElseThrow(() -> new InitiativeNotFound(id.toString()));
 	}
 
 	record InitiativeListResponse(List<InitiativeItem> items, long total, int page, int size) {

@@ -90,6 +90,29 @@ class InitiativeApiControllerTests {
 	}
 
 	@Test
+	void oneInitiativeIsFoundByItsIdAsItsAreasListShowsIt() {
+		UUID id = this.initiatives.initiative("Moestuin achter de flat", "Tien bakken.\nVoor iedereen.",
+				new AreaCode("BU00140106"), InitiativeStatus.PLAN, 53.2203, 6.5408, List.of("space"), Instant.now());
+
+		var found = this.mvc.get().uri("/api/v1/initiatives/{id}", id).exchange();
+
+		assertThat(found).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(found).bodyJson().extractingPath("$.id").isEqualTo(id.toString());
+		assertThat(found).bodyJson().extractingPath("$.title").isEqualTo("Moestuin achter de flat");
+		assertThat(found).bodyJson().extractingPath("$.status").isEqualTo("plan");
+		assertThat(found).bodyJson().extractingPath("$.areaName").isEqualTo("Hoendiep");
+		assertThat(found).bodyJson().extractingPath("$.summary").isEqualTo("Tien bakken.");
+		assertThat(found).bodyJson().extractingPath("$.supportNeeded").asArray().containsExactly("space");
+		assertThat(found).bodyJson().extractingPath("$.url").isEqualTo("/initiatieven/" + id);
+	}
+
+	@Test
+	void anUnknownOrMalformedIdIsAProblem() {
+		assertProblem("/api/v1/initiatives/" + UUID.randomUUID(), HttpStatus.NOT_FOUND, "bestaat niet");
+		assertProblem("/api/v1/initiatives/niet-een-id", HttpStatus.BAD_REQUEST, "");
+	}
+
+	@Test
 	void aGemeenteHoldsItsWijkenAndBuurtenAndAWijkItsBuurtenOnly() {
 		String word = "Zeehelden" + suffix();
 		UUID inBuurt = this.initiatives.initiative(word + " buurt", new AreaCode("BU00140101"), InitiativeStatus.IDEA, LAT,
