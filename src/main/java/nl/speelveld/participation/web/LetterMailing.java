@@ -3,17 +3,17 @@ package nl.speelveld.participation.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import nl.speelveld.participation.processes.Process;
 import nl.speelveld.participation.rounds.LetterCodes;
+import nl.speelveld.shared.SpreadsheetCsv;
 
 /**
  * The mailing of a batch of letter codes, the only place the codes ever appear: a CSV for a mail-merge or
- * a mailing house (Dutch Excel: UTF-8 with a byte order mark, semicolons, CRLF; fields quoted and defused
- * as in the yearly report) and the letters as a PDF, one page per address, together in one ZIP file.
+ * a mailing house ({@link SpreadsheetCsv}) and the letters as a PDF, one page per address, together in one ZIP file.
  */
 final class LetterMailing {
 
@@ -37,12 +37,11 @@ final class LetterMailing {
 	}
 
 	static byte[] csv(LetterCodes.Batch batch) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append("adres_of_huishouden;code\r\n");
+		var csv = new SpreadsheetCsv().line(List.of("adres_of_huishouden", "code"));
 		for (LetterCodes.IssuedCode code : batch.codes()) {
-			csv.append(ReportCsv.field(code.addressee())).append(';').append(code.code()).append("\r\n");
+			csv.line(List.of(code.addressee(), code.code()));
 		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		return csv.bytes();
 	}
 
 }

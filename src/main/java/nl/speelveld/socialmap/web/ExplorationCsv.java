@@ -1,19 +1,19 @@
 package nl.speelveld.socialmap.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import nl.speelveld.roles.FocusTheme;
+import nl.speelveld.shared.SpreadsheetCsv;
 import nl.speelveld.socialmap.playingfield.Exploration;
 import nl.speelveld.socialmap.playingfield.RoleProfile;
 
 /**
- * The exploration as CSV the way Dutch Excel opens it without asking: UTF-8 with a byte order mark,
- * semicolons between fields, commas in decimals, CRLF line ends. One row per role type, under a header row:
+ * The exploration as CSV the way Dutch Excel opens it without asking ({@link SpreadsheetCsv}), commas in
+ * decimals. One row per role type, under a header row:
  * <ul>
  * <li>{@code rol}: the role code; {@code naam}: its name;</li>
  * <li>{@code gewicht_g1}, {@code gewicht_g2}: how much the role serves each goal, 0 to 1;</li>
@@ -29,19 +29,15 @@ import nl.speelveld.socialmap.playingfield.RoleProfile;
  */
 final class ExplorationCsv {
 
-	private static final String BOM = "\uFEFF";
-
-	private static final String LINE_END = "\r\n";
-
 	private ExplorationCsv() {
 	}
 
 	static byte[] of(Exploration exploration, Locale locale) {
-		StringBuilder csv = new StringBuilder(BOM);
+		var csv = new SpreadsheetCsv();
 		List<String> header = new ArrayList<>(List.of("rol", "naam", "gewicht_g1", "gewicht_g2", "themas", "posten",
 				"niet_bevestigd", "gebieden", "organisaties", "werkgevers"));
 		exploration.themes().forEach(theme -> header.add("thema_" + theme.code()));
-		line(csv, header);
+		csv.line(header);
 		for (RoleProfile profile : exploration.roles()) {
 			List<String> fields = new ArrayList<>(List.of(profile.role().code(), profile.role().name(locale),
 					decimal(profile.role().weightG1()), decimal(profile.role().weightG2()),
@@ -56,30 +52,14 @@ final class ExplorationCsv {
 			for (FocusTheme theme : exploration.themes()) {
 				fields.add(String.valueOf(profile.postsOn(theme.code())));
 			}
-			line(csv, fields);
+			csv.line(fields);
 		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		return csv.bytes();
 	}
 
 	/** Dutch Excel reads 0,8 as a number and 0.8 as text. */
 	static String decimal(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString().replace('.', ',');
-	}
-
-	private static void line(StringBuilder csv, List<String> fields) {
-		csv.append(fields.stream().map(ExplorationCsv::field).collect(Collectors.joining(";"))).append(LINE_END);
-	}
-
-	/**
-	 * Quotes a field when it holds a separator, quote or line break (RFC 4180), and defuses text that a
-	 * spreadsheet would run as a formula, as names are typed in by people (OWASP CSV injection).
-	 */
-	static String field(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 }
