@@ -77,10 +77,20 @@ public class AccessRules {
 				|| powers.moderates().stream().anyMatch(scope -> AreaScope.covers(scope, area))));
 	}
 
-	/** Whether the current person moderates contributions anywhere. */
-	public boolean canModerate() {
+	/** The way into administration the menu shows the current person, from one read of their grants. */
+	public Entrance entrance() {
 		Powers powers = powers();
-		return powers.administrator() || !powers.scopes().isEmpty() || !powers.moderates().isEmpty();
+		if (powers.administrator() || !powers.scopes().isEmpty()) {
+			return Entrance.ADMINISTRATION;
+		}
+		return powers.moderates().isEmpty() ? Entrance.NONE : Entrance.MODERATION;
+	}
+
+	/** All of administration (moderation included), only the moderation of contributions, or none. */
+	public enum Entrance {
+
+		NONE, MODERATION, ADMINISTRATION
+
 	}
 
 	/** The areas the current person moderates in, as coordinator or moderator; empty for administrators too. */

@@ -27,8 +27,13 @@ class AccountsVisitor implements Visitor.Source {
 		return SignedIn.user()
 			.flatMap(this.users::byId)
 			.map(Account::shownName)
-			.map(name -> new Visitor(true, name, this.access.canEnterAdministration(), this.access.canModerate()))
+			.map(name -> visitor(name, this.access.entrance()))
 			.orElse(new Visitor(false, "", false, false));
+	}
+
+	private static Visitor visitor(String name, AccessRules.Entrance entrance) {
+		return new Visitor(true, name, entrance == AccessRules.Entrance.ADMINISTRATION,
+				entrance != AccessRules.Entrance.NONE);
 	}
 
 }

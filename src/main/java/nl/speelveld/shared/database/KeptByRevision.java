@@ -42,10 +42,7 @@ public final class KeptByRevision<K, V> {
 	 * revision is read first, so a value is never kept under a revision newer than what it was read from.
 	 */
 	public V get(K key, LongSupplier revision, Supplier<V> read) {
-		if (mayWrite()) {
-			return read.get();
-		}
-		return get(key, revision.getAsLong(), read);
+		return mayWrite() ? read.get() : keptOrRead(key, revision.getAsLong(), read);
 	}
 
 	/**
@@ -53,9 +50,10 @@ public final class KeptByRevision<K, V> {
 	 * process and its round).
 	 */
 	public V get(K key, long now, Supplier<V> read) {
-		if (mayWrite()) {
-			return read.get();
-		}
+		return mayWrite() ? read.get() : keptOrRead(key, now, read);
+	}
+
+	private V keptOrRead(K key, long now, Supplier<V> read) {
 		@Nullable Kept<V> known;
 		synchronized (this.kept) {
 			known = this.kept.get(key);

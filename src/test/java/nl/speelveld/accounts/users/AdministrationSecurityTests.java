@@ -72,15 +72,15 @@ class AdministrationSecurityTests {
 		var utrecht = this.fixture.organisation("Wijkteam Utrecht", OrganisationType.WELZIJNSORGANISATIE, "GM0344");
 
 		signInAs(this.fixture.moderator(AccountsFixture.email("moderator"), utrecht, UTRECHT));
-		assertThat(this.access.canModerate()).isTrue();
+		assertThat(this.access.entrance()).isEqualTo(AccessRules.Entrance.MODERATION);
 		assertThat(this.access.canEnterAdministration()).isFalse();
 
 		signInAs(this.fixture.coordinator(AccountsFixture.email("coordinator"), utrecht, UTRECHT));
-		assertThat(this.access.canModerate()).isTrue();
+		assertThat(this.access.entrance()).isEqualTo(AccessRules.Entrance.ADMINISTRATION);
 		assertThat(this.access.canEnterAdministration()).isTrue();
 
 		signInAs(this.fixture.professional(AccountsFixture.email("professional"), utrecht));
-		assertThat(this.access.canModerate()).isFalse();
+		assertThat(this.access.entrance()).isEqualTo(AccessRules.Entrance.NONE);
 		assertThat(this.access.canEnterAdministration()).isFalse();
 	}
 
